@@ -1,0 +1,70 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import type { Config } from './config';
+import { connect, type Database } from './db/client';
+import { acquireDataDirLock, type EmbeddedServer, readOrCreateSecret, startEmbedded } from './db/embedded';
+import { runMigrations } from './db/migrate';
+import { cryptoSelfTest } from './platform/crypto/sm';
+import { FieldCipher } from './platform/crypto/field-cipher';
+import type { AppContext } from './platform/context';
+import { startPgBossJobs } from './platform/jobs/jobs';
+import { notStartedJobs } from './platform/jobs/not-started';
+
+export const appVersion: string = JSON.parse(
+  fs.readFileSync(new URL('../package.json', import.meta.url), 'utf8'),
+).version;
+
+export interface Runtime {
+  ctx: AppContext;
+  embedded: EmbeddedServer | null;
+  shutdown(): Promise<void>;
+}
+
+/**
+ * Everything a process needs before it can serve: crypto self-test, database (embedded or
+ * external), migrations, field cipher. Shared by `main.ts`, scripts and tests.
+ */
+export async function bootstrap(
+  config: Config,
+  log: (m: string) => void = () => undefined,
+  options: { jobs: 'workers' | 'enqueue-only' | 'none' } = { jobs: 'workers' },
+): Promise<Runtime> {
+  cryptoSelfTest();
+  let embedded: EmbeddedServer | null = null;
+  let releaseLock: (() => void) | null = null;
+  let database: Database;
+  if (config.databaseUrl) {
+    database = connect(config.databaseUrl, 'external');
+  } else {
+    releaseLock = acquireDataDirLock(config.dataDir);
+    try {
+      embedded = await startEmbedded(config.dataDir, { port: config.pgPort, log });
+    } catch (err) {
+      releaseLock();
+      throw err;
+    }
+    database = connect(embedded.url, 'embedded');
+  }
+  await runMigrations(database.db);
+  const keyHex = config.sm4KeyHex ?? defaultKey(config);
+  const ctx: AppContext = { config, database, cipher: new FieldCipher(keyHex), version: appVersion, jobs: notStartedJobs, now: () => new Date() };
+  if (options.jobs !== 'none') {
+    ctx.jobs = await startPgBossJobs(ctx, config.databaseUrl ?? embedded!.url, { workers: options.jobs === 'workers' });
+  }
+  return {
+    ctx,
+    embedded,
+    async shutdown() {
+      await ctx.jobs.stop().catch(() => undefined);
+      await database.close();
+      if (embedded) await embedded.stop();
+      releaseLock?.();
+    },
+  };
+}
+
+function defaultKey(config: Config): string {
+  if (!config.databaseUrl) return readOrCreateSecret(path.join(config.dataDir, 'sm4.key'), 16);
+  if (config.demo) return readOrCreateSecret(path.join(config.dataDir, 'sm4.key'), 16);
+  throw new Error('生产模式须通过 KEJIJU_SM4_KEY 提供 SM4 密钥（32 位十六进制）');
+}

@@ -1,0 +1,135 @@
+import crypto from 'node:crypto';
+import { eq, sql } from 'drizzle-orm';
+import type { Role } from '../../../domain/roles';
+import type { Db, DbOrTx } from '../../db/client';
+import { organisations, sessions, type SessionStage, userRoles, users } from '../../db/schema';
+import type { Config } from '../../config';
+import { sm3Hex } from '../crypto/sm';
+
+export const sessionCookie = 'kejiju_sid';
+export const csrfCookie = 'kejiju_csrf';
+export const csrfHeader = 'x-csrf-token';
+
+export interface SessionUser {
+  id: string;
+  username: string;
+  displayName: string;
+  organisationId: string;
+  organisationName: string;
+  regionCode: string;
+  roles: Role[];
+  isDemo: boolean;
+  totpEnabled: boolean;
+  lastLoginAt: Date | null;
+  lastLoginIp: string | null;
+  status: 'active' | 'disabled';
+}
+
+export interface LoadedSession {
+  id: string;
+  csrfToken: string;
+  stage: SessionStage;
+  createdAt: Date;
+  expiresAt: Date;
+  user: SessionUser;
+}
+
+export async function createSession(
+  tx: DbOrTx,
+  input: { userId: string; stage: SessionStage; ip: string | null; userAgent: string | null; now: Date; config: Config },
+): Promise<{ token: string; csrfToken: string; expiresAt: Date }> {
+  const token = crypto.randomBytes(32).toString('base64url');
+  const csrfToken = crypto.randomBytes(24).toString('base64url');
+  const expiresAt = new Date(input.now.getTime() + input.config.security.sessionAbsoluteHours * 3_600_000);
+  await tx.insert(sessions).values({
+    id: sm3Hex(token),
+    userId: input.userId,
+    csrfToken,
+    stage: input.stage,
+    ip: input.ip,
+    userAgent: input.userAgent?.slice(0, 300) ?? null,
+    createdAt: input.now,
+    lastSeenAt: input.now,
+    expiresAt,
+  });
+  return { token, csrfToken, expiresAt };
+}
+
+export type SessionLookup = { state: 'ok'; session: LoadedSession } | { state: 'missing' | 'expired' };
+
+/** Loads a session by cookie token, enforcing the idle timeout and the absolute lifetime. */
+export async function loadSession(db: Db, token: string, now: Date, config: Config): Promise<SessionLookup> {
+  const id = sm3Hex(token);
+  const rows = await db
+    .select({
+      id: sessions.id,
+      csrfToken: sessions.csrfToken,
+      stage: sessions.stage,
+      createdAt: sessions.createdAt,
+      lastSeenAt: sessions.lastSeenAt,
+      expiresAt: sessions.expiresAt,
+      userId: users.id,
+      username: users.username,
+      displayName: users.displayName,
+      organisationId: users.organisationId,
+      organisationName: organisations.name,
+      regionCode: organisations.regionCode,
+      isDemo: users.isDemo,
+      totpEnabled: users.totpEnabled,
+      lastLoginAt: users.lastLoginAt,
+      lastLoginIp: users.lastLoginIp,
+      status: users.status,
+      roles: sql<Role[]>`coalesce((select array_agg(${userRoles.role} order by ${userRoles.role}) from ${userRoles} where ${userRoles.userId} = ${users.id}), '{}')`,
+    })
+    .from(sessions)
+    .innerJoin(users, eq(users.id, sessions.userId))
+    .innerJoin(organisations, eq(organisations.id, users.organisationId))
+    .where(eq(sessions.id, id));
+  const row = rows[0];
+  if (!row) return { state: 'missing' };
+  const idleMs = config.security.sessionIdleMinutes * 60_000;
+  if (row.status !== 'active' || now >= row.expiresAt || now.getTime() - row.lastSeenAt.getTime() >= idleMs) {
+    await db.delete(sessions).where(eq(sessions.id, id));
+    return { state: 'expired' };
+  }
+  // Touch at most every 15 s: enough precision for a 30-minute idle timeout, far fewer writes.
+  if (now.getTime() - row.lastSeenAt.getTime() > 15_000) {
+    await db.update(sessions).set({ lastSeenAt: now }).where(eq(sessions.id, id));
+  }
+  return {
+    state: 'ok',
+    session: {
+      id: row.id,
+      csrfToken: row.csrfToken,
+      stage: row.stage,
+      createdAt: row.createdAt,
+      expiresAt: row.expiresAt,
+      user: {
+        id: row.userId,
+        username: row.username,
+        displayName: row.displayName,
+        organisationId: row.organisationId,
+        organisationName: row.organisationName,
+        regionCode: row.regionCode,
+        roles: row.roles,
+        isDemo: row.isDemo,
+        totpEnabled: row.totpEnabled,
+        lastLoginAt: row.lastLoginAt,
+        lastLoginIp: row.lastLoginIp,
+        status: row.status,
+      },
+    },
+  };
+}
+
+export async function destroySession(db: DbOrTx, sessionId: string): Promise<void> {
+  await db.delete(sessions).where(eq(sessions.id, sessionId));
+}
+
+export async function destroyUserSessions(db: DbOrTx, userId: string): Promise<void> {
+  await db.delete(sessions).where(eq(sessions.userId, userId));
+}
+
+export async function setSessionStage(db: DbOrTx, sessionId: string, stage: SessionStage): Promise<void> {
+  await db.update(sessions).set({ stage }).where(eq(sessions.id, sessionId));
+}

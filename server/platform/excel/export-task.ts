@@ -1,0 +1,71 @@
+import type { z } from 'zod';
+import type { DbOrTx } from '../../db/client';
+import { type Actor, recordAudit } from '../audit/audit';
+import type { Scope } from '../authz/scope';
+import type { AppContext } from '../context';
+import { saveFile, xlsxMime } from '../files/store';
+import { registerTaskHandler } from '../jobs/registry';
+import type { TaskOwner } from '../jobs/types';
+import { resolveDictionaries } from './dictionary';
+import { exportToXlsx } from './export';
+import { restoreIdentity } from './identity';
+import type { Sheet } from './sheet';
+
+/** How a module lists its rows for export: always inside the caller's scope. */
+export interface ExportQuery<F extends Record<string, unknown>, R extends Record<string, unknown>> {
+  /** Query-string filters of the export route (the same as the list route's, minus paging). */
+  filter: z.ZodType<F>;
+  count(db: DbOrTx, scope: Scope, filter: F, ctx: AppContext): Promise<number>;
+  /** Rows in the sheet's import shape; `ctx` is there for decrypting personal fields (masked later). */
+  rows(db: DbOrTx, scope: Scope, filter: F, ctx: AppContext): AsyncIterable<Partial<R>>;
+}
+
+export interface ExportRun<F extends Record<string, unknown>> {
+  ctx: AppContext;
+  scope: Scope;
+  actor: Actor;
+  filter: F;
+  showPersonalData: boolean;
+  onRow?(count: number): Promise<void> | void;
+}
+
+export const exportFileName = (sheet: Sheet<never> | { title: string; name: string }, at: Date) =>
+  `${sheet.name}-${at.toISOString().slice(0, 10).replace(/-/g, '')}.xlsx`;
+
+/**
+ * Runs one export to a Buffer and audits it (who, which filter, how many rows, masked or not).
+ * The audit row is written after the file is built, in its own transaction.
+ */
+export async function runExport<F extends Record<string, unknown>, R extends Record<string, unknown>>(
+  sheet: Sheet<R>, query: ExportQuery<F, R>, run: ExportRun<F>,
+): Promise<{ rows: number; buffer: Buffer; name: string }> {
+  const db = run.ctx.database.db;
+  const dicts = await resolveDictionaries(sheet as Sheet, { db, scope: run.scope });
+  const { rows, buffer } = await exportToXlsx({ sheet, rows: query.rows(db, run.scope, run.filter, run.ctx), dicts, showPersonalData: run.showPersonalData, onRow: run.onRow });
+  const name = exportFileName(sheet, run.ctx.now());
+  await db.transaction((tx) => recordAudit(tx, run.actor, {
+    action: 'data.export', objectType: sheet.name,
+    details: { sheet: sheet.name, filter: run.filter, rows, personalData: run.showPersonalData ? 'clear' : 'masked', fileName: name },
+  }));
+  return { rows, buffer: buffer!, name };
+}
+
+/** A big export as a tracked task: the file is saved for the user and named in the task result. */
+export function createExportTask<F extends Record<string, unknown>, R extends Record<string, unknown>>(
+  kind: string, sheet: Sheet<R>, query: ExportQuery<F, R>,
+): { kind: string } {
+  registerTaskHandler(kind, async (ctx, task, progress) => {
+    const { scope, actor } = restoreIdentity(task.input);
+    const filter = query.filter.parse(task.input.filter);
+    const total = await query.count(ctx.database.db, scope, filter, ctx);
+    await progress.setTotal(total);
+    const out = await runExport(sheet, query, {
+      ctx, scope, actor, filter, showPersonalData: task.input.showPersonalData === true,
+      onRow: (n) => progress.advance(n, `正在导出：${n} / ${total} 行`),
+    });
+    const owner: TaskOwner = task.owner;
+    const saved = await saveFile(ctx.database.db, { name: out.name, mime: xlsxMime, content: out.buffer, purpose: 'export', owner });
+    return { fileId: saved.id, fileName: out.name, rows: out.rows };
+  });
+  return { kind };
+}

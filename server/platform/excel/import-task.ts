@@ -1,0 +1,95 @@
+import type { Tx } from '../../db/client';
+import { type Actor, recordAudit } from '../audit/audit';
+import type { Scope } from '../authz/scope';
+import type { AppContext } from '../context';
+import { AppError } from '../errors';
+import { saveFile, unsafeReadFile, xlsxMime } from '../files/store';
+import { TaskFailure } from '../jobs/failure';
+import { registerTaskHandler } from '../jobs/registry';
+import type { TaskOwner, TaskProgress, TaskRun } from '../jobs/types';
+import { resolveDictionaries } from './dictionary';
+import { buildErrorReport } from './error-report';
+import { restoreIdentity } from './identity';
+import { commitPass, type ImportRow, type ImportRowIssue, type PassOptions, validatePass } from './import-passes';
+import { type IssueLog, reportedRowLimit } from './issues';
+import type { Sheet } from './sheet';
+
+export type { ImportRow, ImportRowIssue } from './import-passes';
+
+export interface ImportContext {
+  ctx: AppContext;
+  scope: Scope;
+  actor: Actor;
+  owner: TaskOwner;
+  taskId: string;
+}
+
+/** Counts a commitBatch may report (inserted, updated, unchanged, …); they add up into the task result. */
+export type BatchCounts = Record<string, number>;
+
+export interface ImportTaskOptions<R extends Record<string, unknown>> {
+  /** Task kind, e.g. `enterprises.import`. */
+  kind: string;
+  sheet: Sheet<R>;
+  /** Rows per commitBatch call (and per checkBatch call). Default 500. */
+  batchSize?: number;
+  /**
+   * Read-only checks that need the database (record outside the user's scope, unknown reference),
+   * run in pass 1 so their rows land in the error report with all the others.
+   */
+  checkBatch?(rows: ImportRow<R>[], ictx: ImportContext): Promise<readonly ImportRowIssue<keyof R & string>[]>;
+  /** Writes one batch inside the import's single transaction. Must be idempotent (upserts). */
+  commitBatch(tx: Tx, rows: ImportRow<R>[], ictx: ImportContext): Promise<BatchCounts | void>;
+}
+
+export interface ImportTask<R extends Record<string, unknown> = Record<string, unknown>> {
+  kind: string;
+  sheet: Sheet<R>;
+}
+
+const stem = (name: string) => name.replace(/\.xlsx$/i, '');
+
+async function failWithReport(ictx: ImportContext, o: PassOptions<Record<string, unknown>>, file: { id: string; name: string }, read: number, log: IssueLog): Promise<never> {
+  const report = await buildErrorReport(o.content, o.sheet, log);
+  const saved = await saveFile(ictx.ctx.database.db, { name: `${stem(file.name)}-错误报告.xlsx`, mime: xlsxMime, content: report, purpose: 'import-error-report', owner: ictx.owner });
+  const partial = log.complete ? '' : `（错误行过多，报告只标注了前 ${reportedRowLimit} 行，请确认使用的是本系统的导入模板）`;
+  const message = `导入未执行：${read} 行数据中有 ${log.rows} 行存在 ${log.count} 处错误，未写入任何数据。请下载错误报告（出错单元格标红，行末“错误说明”列写明原因）${partial}，修改后重新导入。${log.sample()}`;
+  throw new TaskFailure('VALIDATION_FAILED', message, log.sorted(), {
+    errorReportFileId: saved.id, rowsRead: read, errorRows: log.rows, errorCount: log.count, fileId: file.id,
+  });
+}
+
+async function runImport<R extends Record<string, unknown>>(o: ImportTaskOptions<R>, ctx: AppContext, task: TaskRun, progress: TaskProgress) {
+  const { scope, actor } = restoreIdentity(task.input);
+  const ictx: ImportContext = { ctx, scope, actor, owner: task.owner, taskId: task.id };
+  const file = await unsafeReadFile(ctx.database.db, String(task.input.fileId));
+  if (!file) throw new AppError('NOT_FOUND', '上传的文件不存在或已被清理，请重新上传');
+  const dicts = await resolveDictionaries(o.sheet as Sheet, { db: ctx.database.db, scope });
+  const pass: PassOptions<R> = { content: file.content, sheet: o.sheet, dicts, batchSize: o.batchSize ?? 500, progress };
+  const { read, log } = await validatePass(pass, o.checkBatch ? (rows) => o.checkBatch!(rows, ictx) : undefined);
+  if (log.count) await failWithReport(ictx, pass as unknown as PassOptions<Record<string, unknown>>, file, read, log);
+  if (read === 0) throw new AppError('VALIDATION_FAILED', '文件中没有数据行：请在表头下方填写数据后再导入');
+  await progress.setTotal(read * 2);
+  const counts: Record<string, number> = {};
+  await ctx.database.db.transaction(async (tx) => {
+    await commitPass(pass, read, tx, async (t, rows) => {
+      const c = await o.commitBatch(t, rows, ictx);
+      for (const [k, n] of Object.entries(c ?? {})) counts[k] = (counts[k] ?? 0) + n;
+    });
+    await recordAudit(tx, actor, {
+      action: `${o.kind}`, objectType: 'file', objectId: file.id,
+      details: { sheet: o.sheet.name, fileName: file.name, sha256: file.sha256, rows: read, ...counts },
+    });
+  });
+  return { rows: read, ...counts, fileId: file.id };
+}
+
+/**
+ * An all-or-nothing spreadsheet import as a tracked task. Pass 1 validates the whole upload
+ * streaming; any problem → an error report file and a failed task, nothing written. Pass 2 reads
+ * the file again and commits every row in one transaction (batched upserts inside it).
+ */
+export function createImportTask<R extends Record<string, unknown>>(o: ImportTaskOptions<R>): ImportTask<R> {
+  registerTaskHandler(o.kind, (ctx, task, progress) => runImport(o, ctx, task, progress));
+  return { kind: o.kind, sheet: o.sheet };
+}

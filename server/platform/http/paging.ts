@@ -1,0 +1,16 @@
+import { z } from 'zod';
+
+/** Query-string paging shared by every list route. */
+export const pagingQuery = {
+  page: z.coerce.number().int().min(1).default(1).meta({ title: '页码' }),
+  pageSize: z.coerce.number().int().min(1).max(200).default(20).meta({ title: '每页条数' }),
+};
+
+export function pageOf<T extends z.ZodType>(item: T) {
+  return z.object({ items: z.array(item), total: z.number().int(), page: z.number().int(), pageSize: z.number().int() });
+}
+
+export const offsetOf = (p: { page: number; pageSize: number }) => (p.page - 1) * p.pageSize;
+
+/** Escapes LIKE wildcards in user text so a search for "50%" finds "50%", not everything. */
+export const likeContains = (text: string) => `%${text.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;

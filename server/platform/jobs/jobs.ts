@@ -1,0 +1,64 @@
+import PgBoss from 'pg-boss';
+import { tasks } from '../../db/schema';
+import type { AppContext } from '../context';
+import { taskKinds } from './registry';
+import { runTask } from './run-task';
+import type { Jobs, TaskOwner } from './types';
+
+const queue = 'kejiju.tasks';
+
+async function insertTask(ctx: AppContext, kind: string, input: Record<string, unknown>, owner: TaskOwner): Promise<string> {
+  const [row] = await ctx.database.db
+    .insert(tasks)
+    .values({ kind, input, createdBy: owner.userId, organisationId: owner.organisationId, regionCode: owner.regionCode })
+    .returning({ id: tasks.id });
+  return row!.id;
+}
+
+/**
+ * pg-boss on the same PostgreSQL: any process started with workers picks tasks up, so several
+ * stateless app processes can share the load. Housekeeping schedules live here too.
+ */
+export async function startPgBossJobs(ctx: AppContext, url: string, options: { workers: boolean }): Promise<Jobs> {
+  const boss = new PgBoss({ connectionString: url, max: 3, schema: 'pgboss' });
+  boss.on('error', (err) => console.error('[kejiju] pg-boss', err));
+  await boss.start();
+  await boss.createQueue(queue);
+  await boss.createQueue('kejiju.housekeeping');
+  if (options.workers) {
+    await boss.work<{ taskId: string }>(queue, { batchSize: 1, pollingIntervalSeconds: 0.5 }, async ([job]) => {
+      if (job) await runTask(ctx, job.data.taskId);
+    });
+    await boss.schedule('kejiju.housekeeping', '*/10 * * * *', {});
+    const { housekeeping } = await import('./housekeeping');
+    await boss.work('kejiju.housekeeping', async () => housekeeping(ctx));
+  }
+  return {
+    async enqueue(kind, input, owner) {
+      if (!taskKinds().includes(kind)) throw new Error(`unknown task kind ${kind}`);
+      const id = await insertTask(ctx, kind, input, owner);
+      await boss.send(queue, { taskId: id }, { retryLimit: 0 });
+      return id;
+    },
+    stop: () => boss.stop({ graceful: true, timeout: 10_000 }),
+  };
+}
+
+/** Runs tasks in this process right after they are queued. Used by tests and scripts. */
+export function inlineJobs(ctx: AppContext): Jobs & { idle(): Promise<void> } {
+  const running = new Set<Promise<void>>();
+  return {
+    async enqueue(kind, input, owner) {
+      const id = await insertTask(ctx, kind, input, owner);
+      const p = runTask(ctx, id).finally(() => running.delete(p));
+      running.add(p);
+      return id;
+    },
+    async idle() {
+      while (running.size) await Promise.all([...running]);
+    },
+    async stop() {
+      await this.idle();
+    },
+  };
+}
