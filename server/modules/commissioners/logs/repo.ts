@@ -1,0 +1,67 @@
+import { and, asc, count, desc, eq, gte, ilike, lte, or, sql } from 'drizzle-orm';
+import type { DbOrTx } from '../../../db/client';
+import { regions } from '../../../db/schema';
+import { commissioners } from '../../../db/schema/commissioners';
+import { serviceLogs } from '../../../db/schema/commissioner-work';
+import type { Scope } from '../../../platform/authz/scope';
+import { likeContains, offsetOf } from '../../../platform/http/paging';
+import { commissionerRowScope } from '../access';
+import { outer } from '../common';
+import type { LogFilter } from './schemas';
+
+const l = serviceLogs;
+export const logScope = (scope: Scope) => commissionerRowScope(scope, { region: l.regionCode, commissioner: l.commissionerId });
+
+const columns = {
+  l: serviceLogs,
+  cCode: commissioners.code,
+  cName: commissioners.name,
+  villageName: sql<string | null>`(select r.name from ${regions} r where r.code = ${outer(l.villageCode)})`,
+};
+export type LogRecord = Awaited<ReturnType<typeof findLog>> & object;
+
+function where(scope: Scope, f: Partial<LogFilter>) {
+  return and(
+    logScope(scope),
+    f.commissionerId ? eq(l.commissionerId, f.commissionerId) : undefined,
+    f.from ? gte(l.serviceDate, f.from) : undefined,
+    f.to ? lte(l.serviceDate, f.to) : undefined,
+    f.type ? eq(l.type, f.type) : undefined,
+    f.regionPrefix ? sql`${l.villageCode} like ${`${f.regionPrefix}%`}` : undefined,
+    f.q ? or(ilike(l.content, likeContains(f.q)), ilike(l.place, likeContains(f.q)), ilike(commissioners.name, likeContains(f.q))) : undefined,
+  );
+}
+
+const base = (db: DbOrTx) => db.select(columns).from(l).innerJoin(commissioners, eq(commissioners.id, l.commissionerId));
+
+export async function listLogs(db: DbOrTx, scope: Scope, f: LogFilter) {
+  const w = where(scope, f);
+  const [items, [total]] = await Promise.all([
+    base(db).where(w).orderBy(desc(l.serviceDate), desc(l.createdAt)).limit(f.pageSize).offset(offsetOf(f)),
+    db.select({ n: count() }).from(l).innerJoin(commissioners, eq(commissioners.id, l.commissionerId)).where(w),
+  ]);
+  return { items, total: total?.n ?? 0 };
+}
+
+export async function allLogs(db: DbOrTx, scope: Scope, f: Partial<LogFilter>, limit = 50_000) {
+  return base(db).where(where(scope, f)).orderBy(asc(l.serviceDate), asc(commissioners.code)).limit(limit);
+}
+
+export async function findLog(db: DbOrTx, scope: Scope, id: string) {
+  const [row] = await base(db).where(and(eq(l.id, id), logScope(scope)));
+  return row ?? null;
+}
+
+export async function findByDraft(db: DbOrTx, scope: Scope, commissionerId: string, draftId: string) {
+  const [row] = await base(db).where(and(eq(l.commissionerId, commissionerId), eq(l.clientDraftId, draftId), logScope(scope)));
+  return row ?? null;
+}
+
+/** The facts summaries need, for everyone visible in a year. */
+export async function logFacts(db: DbOrTx, scope: Scope, year: number, commissionerId?: string) {
+  return db.select({
+    commissionerId: l.commissionerId, date: l.serviceDate, villageCode: l.villageCode, type: l.type, beneficiaries: l.beneficiaries,
+    trained: l.trained, varieties: l.varieties, technologies: l.technologies, problemsSolved: l.problemsSolved,
+  }).from(l).where(and(logScope(scope), gte(l.serviceDate, `${year}-01-01`), lte(l.serviceDate, `${year}-12-31`),
+    commissionerId ? eq(l.commissionerId, commissionerId) : undefined));
+}

@@ -1,0 +1,95 @@
+import { and, count, eq, type SQL, sql } from 'drizzle-orm';
+import { alias } from 'drizzle-orm/pg-core';
+import type { TierKind } from '../../../../domain/enterprise/codes';
+import type { DbOrTx } from '../../../db/client';
+import { enterprises, regions, users } from '../../../db/schema';
+import type { Scope } from '../../../platform/authz/scope';
+import { offsetOf } from '../../../platform/http/paging';
+import { enterpriseScope } from '../policy';
+import { type EnterpriseFilter, enterpriseOrder, enterpriseWhere } from './filters';
+import { enterpriseIdRef } from '../common/refs';
+
+const county = alias(regions, 'county');
+const cadre = alias(users, 'cadre');
+
+export function rowColumns(asOf: string) {
+  return {
+    id: enterprises.id,
+    uscc: enterprises.uscc,
+    name: enterprises.name,
+    regionCode: enterprises.regionCode,
+    regionName: regions.fullName,
+    localName: regions.name,
+    countyName: county.name,
+    industryCode: enterprises.industryCode,
+    hnteFieldCode: enterprises.hnteFieldCode,
+    foundedOn: enterprises.foundedOn,
+    funnelStage: enterprises.funnelStage,
+    tags: enterprises.tags,
+    cadreId: enterprises.cadreUserId,
+    cadreName: cadre.displayName,
+    organisationId: enterprises.organisationId,
+    isDemo: enterprises.isDemo,
+    version: enterprises.version,
+    updatedAt: enterprises.updatedAt,
+    tiers: sql<TierKind[]>`coalesce((select array_agg(distinct t.kind order by t.kind) from enterprise_tiers t
+      where t.enterprise_id = ${enterpriseIdRef} and t.status = 'active' and t.valid_from <= ${asOf}
+      and (t.valid_until is null or t.valid_until >= ${asOf})), '{}')`,
+  };
+}
+
+const detailColumns = (asOf: string) => ({
+  ...rowColumns(asOf),
+  address: enterprises.address,
+  legalRep: enterprises.legalRep,
+  contactName: enterprises.contactName,
+  phoneEnc: enterprises.phoneEnc,
+});
+
+export type EnterpriseRecord = Awaited<ReturnType<typeof findEnterprise>> & object;
+export type EnterpriseListRecord = Awaited<ReturnType<typeof listEnterprises>>['items'][number];
+
+const regionJoin = eq(regions.code, enterprises.regionCode);
+const countyJoin = eq(county.code, sql`left(${enterprises.regionCode}, 6)`);
+const cadreJoin = eq(cadre.id, enterprises.cadreUserId);
+
+function selectRows(db: DbOrTx, asOf: string) {
+  return db.select(rowColumns(asOf)).from(enterprises).innerJoin(regions, regionJoin).innerJoin(county, countyJoin).leftJoin(cadre, cadreJoin);
+}
+
+export async function listEnterprises(db: DbOrTx, scope: Scope, f: EnterpriseFilter & { page: number; pageSize: number }, asOf: string) {
+  const where = enterpriseWhere(scope, f, asOf);
+  const [items, [total]] = await Promise.all([
+    selectRows(db, asOf).where(where).orderBy(...enterpriseOrder(f)).limit(f.pageSize).offset(offsetOf(f)),
+    db.select({ n: count() }).from(enterprises).where(where),
+  ]);
+  return { items, total: total?.n ?? 0 };
+}
+
+/** Keyset batches ordered by (name, id), for exports of any size. */
+export async function listEnterprisesAfter(db: DbOrTx, scope: Scope, f: EnterpriseFilter, asOf: string, after: { name: string; id: string } | null, limit: number) {
+  const keyset = after ? sql`(${enterprises.name}, ${enterprises.id}) > (${after.name}, ${after.id})` : undefined;
+  return selectRows(db, asOf).where(and(enterpriseWhere(scope, f, asOf), keyset))
+    .orderBy(enterprises.name, enterprises.id).limit(limit);
+}
+
+export async function findEnterprise(db: DbOrTx, scope: Scope, id: string, asOf: string) {
+  const [row] = await db.select(detailColumns(asOf)).from(enterprises).innerJoin(regions, regionJoin).innerJoin(county, countyJoin)
+    .leftJoin(cadre, cadreJoin).where(and(eq(enterprises.id, id), enterpriseScope(scope)));
+  return row ?? null;
+}
+
+/** The few columns a write needs, locked (by default) for the rest of the transaction. */
+export async function lockEnterprise(tx: DbOrTx, scope: Scope, id: string, lock = true) {
+  const query = tx.select({
+    id: enterprises.id, name: enterprises.name, organisationId: enterprises.organisationId, regionCode: enterprises.regionCode,
+    funnelStage: enterprises.funnelStage, version: enterprises.version,
+  }).from(enterprises).where(and(eq(enterprises.id, id), enterpriseScope(scope)));
+  const [row] = lock ? await query.for('update') : await query;
+  return row ?? null;
+}
+
+/** Every row matching the filter and `extra`, by name; for region-wide computations (reminders, candidates). */
+export function allEnterpriseRows(db: DbOrTx, scope: Scope, f: EnterpriseFilter, asOf: string, extra?: SQL) {
+  return selectRows(db, asOf).where(and(enterpriseWhere(scope, f, asOf), extra)).orderBy(enterprises.name, enterprises.id);
+}

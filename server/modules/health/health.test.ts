@@ -1,0 +1,28 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createTestApp, type TestApp } from '../../test/harness';
+
+let t: TestApp;
+beforeAll(async () => {
+  t = await createTestApp();
+});
+afterAll(() => t.close());
+
+describe('GET /api/health', () => {
+  it('reports ok with the database kind and version', async () => {
+    const res = await t.anonymous().get('/api/health');
+    expect(res.statusCode).toBe(200);
+    expect(res.json()).toMatchObject({ status: 'ok', db: process.env.KEJIJU_TEST_DB, version: 'test' });
+  });
+
+  it('answers unknown API paths with the standard error shape', async () => {
+    const res = await t.anonymous().get('/api/v1/nothing-here');
+    expect(res.statusCode).toBe(404);
+    expect(res.json()).toMatchObject({ code: 'NOT_FOUND', details: [] });
+  });
+
+  it('serves the OpenAPI document', async () => {
+    const res = await t.anonymous().get('/api/docs/json');
+    expect(res.statusCode).toBe(200);
+    expect(res.json().paths['/api/health']).toBeDefined();
+  });
+});

@@ -1,0 +1,75 @@
+import { and, count, desc, eq, ilike, inArray, or, sql } from 'drizzle-orm';
+import { projectStates, stageOf } from '../../../../domain/projects/states';
+import type { DbOrTx } from '../../../db/client';
+import { projectCalls, projectDisbursements, projectProgrammes, projects } from '../../../db/schema/projects';
+import type { Scope } from '../../../platform/authz/scope';
+import { likeContains, offsetOf } from '../../../platform/http/paging';
+import { projectScope } from '../shared/access';
+
+const disbursed = sql<string>`(select coalesce(sum(d.amount), 0)::numeric(18,2)::text from ${projectDisbursements} d where d.project_id = ${projects.id})`;
+
+const columns = {
+  project: projects,
+  call: { id: projectCalls.id, title: projectCalls.title, regionCode: projectCalls.regionCode },
+  programme: { id: projectProgrammes.id, name: projectProgrammes.name },
+  applicantName: sql<string>`coalesce(${projects.applicantSnapshot}->>'name', (select e.name from enterprises e where e.id = ${projects.enterpriseId}))`,
+  disbursed,
+};
+
+export type ProjectRecord = Awaited<ReturnType<typeof findProject>> & object;
+
+export interface LibraryFilter {
+  q?: string;
+  callId?: string;
+  programmeId?: string;
+  year?: number;
+  state?: (typeof projectStates)[number];
+  stage?: string;
+  track?: 'county' | 'recommend' | 'self_funded';
+  regionCode?: string;
+  page: number;
+  pageSize: number;
+}
+
+function libraryWhere(scope: Scope, f: Omit<LibraryFilter, 'page' | 'pageSize'>) {
+  const stageStates = f.stage ? projectStates.filter((s) => stageOf[s] === f.stage) : null;
+  return and(
+    projectScope(scope),
+    f.q ? or(ilike(projects.title, likeContains(f.q)), ilike(projects.projectNo, likeContains(f.q)), sql`${columns.applicantName} ilike ${likeContains(f.q)}`) : undefined,
+    f.callId ? eq(projects.callId, f.callId) : undefined,
+    f.programmeId ? eq(projects.programmeId, f.programmeId) : undefined,
+    f.year ? eq(projects.year, f.year) : undefined,
+    f.state ? eq(projects.state, f.state) : undefined,
+    stageStates ? inArray(projects.state, stageStates) : undefined,
+    f.track ? eq(projects.track, f.track) : undefined,
+    f.regionCode ? sql`${projects.regionCode} like ${`${f.regionCode}%`}` : undefined,
+  );
+}
+
+const joined = (db: DbOrTx) => db.select(columns).from(projects)
+  .innerJoin(projectCalls, eq(projectCalls.id, projects.callId))
+  .innerJoin(projectProgrammes, eq(projectProgrammes.id, projects.programmeId));
+
+export async function listProjects(db: DbOrTx, scope: Scope, f: LibraryFilter) {
+  const where = libraryWhere(scope, f);
+  const [items, [totals]] = await Promise.all([
+    joined(db).where(where).orderBy(desc(projects.year), desc(projects.updatedAt), projects.id).limit(f.pageSize).offset(offsetOf(f)),
+    db.select({
+      count: count(),
+      requested: sql<string>`coalesce(sum(${projects.requestedFiscal}), 0)::numeric(18,2)::text`,
+      approved: sql<string>`coalesce(sum(${projects.approvedAmount}), 0)::numeric(18,2)::text`,
+      disbursed: sql<string>`coalesce(sum(${disbursed}::numeric), 0)::numeric(18,2)::text`,
+    }).from(projects).where(where),
+  ]);
+  return { items, totals: totals ?? { count: 0, requested: '0.00', approved: '0.00', disbursed: '0.00' } };
+}
+
+/** Every row of the filtered library, for export (keyset by id). */
+export async function libraryChunk(db: DbOrTx, scope: Scope, f: Omit<LibraryFilter, 'page' | 'pageSize'>, after: string | null, limit: number) {
+  return joined(db).where(and(libraryWhere(scope, f), after ? sql`${projects.id} > ${after}` : undefined)).orderBy(projects.id).limit(limit);
+}
+
+export async function findProject(db: DbOrTx, scope: Scope, id: string) {
+  const [row] = await joined(db).where(and(eq(projects.id, id), projectScope(scope)));
+  return row ?? null;
+}
