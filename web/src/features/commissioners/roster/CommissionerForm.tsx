@@ -1,0 +1,49 @@
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { App, AutoComplete, Form, Input, Modal, Radio, Select, Switch } from 'antd';
+import { commonFields } from '../../../../../domain/commissioners/vocabulary';
+import { applyApiError } from '../../../components/form-errors';
+import { commissionerKeys, commissionersApi } from '../api/client';
+import { formOptions, levelOptions } from '../access';
+
+const fields = ['code', 'name', 'form', 'level', 'gender', 'field', 'workUnit', 'title', 'isStudent', 'phone', 'status'];
+
+/** 新增科技特派员: into the 备选库 (candidate) or directly as selected (active). */
+export function CommissionerForm({ candidate, onClose }: { candidate?: boolean; onClose: () => void }) {
+  const [form] = Form.useForm();
+  const qc = useQueryClient();
+  const { message } = App.useApp();
+  const save = useMutation({
+    mutationFn: (v: Record<string, unknown>) => commissionersApi.create({ ...v, code: v.code || undefined, phone: v.phone || undefined, title: v.title || undefined }),
+    onSuccess: (row) => {
+      void message.success(`已新增 ${row.name}（${row.code}）`);
+      void qc.invalidateQueries({ queryKey: commissionerKeys.all });
+      onClose();
+    },
+    onError: (err) => {
+      const rest = applyApiError(form, err, fields);
+      if (rest) void message.error(rest);
+    },
+  });
+  return (
+    <Modal open title={candidate ? '加入备选库' : '新增科技特派员'} okText="保存" cancelText="取消" onCancel={onClose} confirmLoading={save.isPending} onOk={() => form.submit()} width={620}>
+      <Form form={form} layout="vertical" onFinish={(v) => save.mutate(v)} data-testid="commissioner-form"
+        initialValues={{ form: 'individual', level: 'county', isStudent: false, status: candidate ? 'candidate' : 'active' }}>
+        <Form.Item name="name" label="姓名/名称" rules={[{ required: true, min: 2 }]}><Input /></Form.Item>
+        <Form.Item name="code" label="编号" extra="留空则自动编号"><Input /></Form.Item>
+        <Form.Item name="form" label="形式"><Radio.Group options={formOptions} /></Form.Item>
+        <Form.Item name="level" label="级别" rules={[{ required: true }]}><Select options={levelOptions} /></Form.Item>
+        <Form.Item name="gender" label="性别"><Radio.Group options={[{ value: 'male', label: '男' }, { value: 'female', label: '女' }]} /></Form.Item>
+        <Form.Item name="field" label="专业领域" rules={[{ required: true, min: 2 }]}>
+          <AutoComplete options={commonFields.map((f) => ({ value: f }))} placeholder="如：果蔬园艺" />
+        </Form.Item>
+        <Form.Item name="workUnit" label="工作单位" rules={[{ required: true, min: 2 }]}><Input /></Form.Item>
+        <Form.Item name="title" label="职称"><Input /></Form.Item>
+        <Form.Item name="phone" label="手机号码" rules={[{ pattern: /^1[3-9]\d{9}$/, message: '应为 11 位手机号码' }]}><Input inputMode="tel" /></Form.Item>
+        <Form.Item name="isStudent" label="大学生科技特派员" valuePropName="checked"><Switch /></Form.Item>
+        <Form.Item name="status" label="状态">
+          <Radio.Group options={[{ value: 'candidate', label: '备选库' }, { value: 'active', label: '直接选聘（在岗）' }]} />
+        </Form.Item>
+      </Form>
+    </Modal>
+  );
+}
