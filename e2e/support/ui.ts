@@ -1,0 +1,49 @@
+import type { Page } from 'playwright-core';
+
+export const demoPassword = 'Kejiju#2026';
+
+/** Fills and submits the login form (the page must show it); does not wait for the outcome. */
+export async function submitLogin(page: Page, username: string, password = demoPassword): Promise<void> {
+  const form = page.getByTestId('login-form');
+  await form.getByLabel('用户名').fill(username);
+  await form.getByLabel('密码').fill(password);
+  await form.getByRole('button', { name: /登\s*录/ }).click();
+}
+
+/** Signs in through the login form and waits for the signed-in shell. */
+export async function loginAs(page: Page, baseUrl: string, username: string, password = demoPassword): Promise<void> {
+  if (!page.url().endsWith('/login')) await page.goto(`${baseUrl}/login`);
+  await submitLogin(page, username, password);
+  await page.getByTestId('user-name').waitFor();
+}
+
+/** Signs out through the user menu and waits for the login page. */
+export async function logout(page: Page): Promise<void> {
+  await page.getByTestId('user-menu').click();
+  await page.getByRole('menuitem', { name: '退出登录' }).click();
+  await page.waitForURL('**/login');
+  await page.getByTestId('login-form').waitFor();
+}
+
+/** Texts of the sider menu entries (groups and items), in order. */
+export async function menuTexts(page: Page): Promise<string[]> {
+  const texts = await page.locator('.ant-layout-sider .ant-menu-title-content').allTextContents();
+  return texts.map((t) => t.trim());
+}
+
+/** The form item (inside the open modal by default) labelled `label`, with or without “（可选）”. */
+export function formItem(page: Page, label: string, scope = '.ant-modal-wrap:not([style*="display: none"])') {
+  const text = new RegExp(`^${label}\\s*([（(]可选[）)])?$`);
+  return page.locator(`${scope} .ant-form-item`).filter({ has: page.locator('label', { hasText: text }) });
+}
+
+/** Opens an Ant Design Select in the given form item, optionally types a search, picks options. */
+export async function pickOptions(page: Page, label: string, options: string[], search?: string): Promise<void> {
+  const item = formItem(page, label);
+  await item.locator('.ant-select').click();
+  if (search) await item.locator('input').fill(search);
+  for (const option of options) {
+    await page.locator('.ant-select-dropdown:not(.ant-select-dropdown-hidden) .ant-select-item-option', { hasText: option }).first().click();
+  }
+  await page.keyboard.press('Escape');
+}

@@ -1,0 +1,167 @@
+/**
+ * `npm run bench [-- --smoke] [-- --no-external]`: platform benchmarks on the real app process.
+ *  - cold start on existing data, embedded and external PostgreSQL;
+ *  - every case in scripts/bench/cases/ under load, against both databases, with its SQL floor.
+ * Full runs rewrite the results section of docs/BENCHMARKS.md; --smoke only prints.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import pg from 'pg';
+import { freePort } from '../../server/db/embedded';
+import { ensureWebBuilt } from '../../server/platform/http/web-build';
+import {
+  embeddedUrl,
+  makeTempDir,
+  migrate,
+  repoRoot,
+  spawnApp,
+  stopApp,
+  stopPostmaster,
+  waitHealthy,
+} from '../../server/test/app-process';
+import { type BenchCase, type BenchTarget, loadCases } from './case';
+import { type JobCase, loadJobCases, runJobCases } from './job-case';
+import { coldStart } from './cold-start';
+import { httpLoad, type LoadOptions, queryLoad } from './load';
+import { machineInfo } from './machine';
+import { type BenchRun, type CaseResult, renderResults, type TargetResult, writeResults } from './report';
+
+const args = new Set(process.argv.slice(2));
+const smoke = args.has('--smoke');
+const withExternal = !args.has('--no-external');
+/** --only-jobs: skip cold start and load cases; --no-jobs: skip the one-shot jobs (scripts/bench/jobs/). */
+const onlyJobs = args.has('--only-jobs');
+const withJobs = !args.has('--no-jobs');
+const load: LoadOptions = smoke
+  ? { connections: 10, durationMs: 300, warmupMs: 100 }
+  : { connections: 10, durationMs: 5_000, warmupMs: 1_000 };
+const coldStartRuns = smoke ? 1 : 5;
+const externalAdminUrl = process.env.KEJIJU_BENCH_PG_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
+const sm4Key = '00112233445566778899aabbccddeeff';
+
+const log = (m: string) => console.log(`[bench] ${m}`);
+const cleanups: (() => Promise<void>)[] = [];
+async function cleanup(): Promise<void> {
+  while (cleanups.length) await cleanups.pop()!().catch((e) => log(`cleanup: ${String(e)}`));
+}
+process.once('SIGINT', () => void cleanup().then(() => process.exit(130)));
+
+interface Prepared {
+  kind: TargetResult['kind'];
+  env: Record<string, string>;
+  dataDir: string;
+  /** URL for the floor pool, once the app runs. */
+  poolUrl(): string;
+}
+
+async function prepareEmbedded(webEnv: Record<string, string>): Promise<Prepared> {
+  const dataDir = makeTempDir('kejiju-bench-');
+  cleanups.push(async () => {
+    await stopPostmaster(dataDir);
+    fs.rmSync(dataDir, { recursive: true, force: true });
+  });
+  log('内置 PostgreSQL：初始化、迁移并载入演示数据…');
+  await migrate(dataDir);
+  return { kind: 'embedded', env: { ...webEnv }, dataDir, poolUrl: () => embeddedUrl(dataDir) };
+}
+
+async function prepareExternal(webEnv: Record<string, string>): Promise<Prepared> {
+  const name = `kejiju_bench_${process.pid}`;
+  const admin = new pg.Client(externalAdminUrl);
+  await admin.connect();
+  await admin.query(`drop database if exists ${name} with (force)`);
+  await admin.query(`create database ${name}`);
+  await admin.end();
+  const url = new URL(externalAdminUrl);
+  url.pathname = `/${name}`;
+  const dataDir = makeTempDir('kejiju-bench-ext-');
+  cleanups.push(async () => {
+    fs.rmSync(dataDir, { recursive: true, force: true });
+    const a = new pg.Client(externalAdminUrl);
+    await a.connect();
+    await a.query(`drop database if exists ${name} with (force)`);
+    await a.end();
+  });
+  const env = { ...webEnv, DATABASE_URL: url.toString(), KEJIJU_SM4_KEY: sm4Key };
+  log('外部 PostgreSQL：迁移并载入演示数据…');
+  await migrate(dataDir, env);
+  return { kind: 'external', env, dataDir, poolUrl: () => url.toString() };
+}
+
+async function measureTarget(p: Prepared, cases: BenchCase[], jobs: JobCase[]): Promise<TargetResult> {
+  log(`${p.kind}：冷启动 ×${coldStartRuns}…`);
+  const cold = onlyJobs ? { medianMs: Number.NaN, inMainMedianMs: Number.NaN, runs: [] } : await coldStart({ dataDir: p.dataDir, env: p.env }, coldStartRuns);
+  const app = spawnApp({ dataDir: p.dataDir, port: await freePort(), env: p.env });
+  try {
+    await waitHealthy(app);
+    const floorPool = new pg.Pool({ connectionString: p.poolUrl(), max: load.connections });
+    const target: BenchTarget = { kind: p.kind, url: app.url, pool: floorPool };
+    const results: CaseResult[] = [];
+    try {
+      for (const c of onlyJobs ? [] : cases) {
+        log(`${p.kind}：${c.name}…`);
+        const state = await c.setup(target);
+        const http = await httpLoad(app.url, c.request(state), load);
+        const floor = await queryLoad(floorPool, c.floor.query(state), load);
+        results.push({ name: c.name, http, floorLabel: c.floor.label, floor });
+      }
+      const jobResults = await runJobCases(withJobs ? jobs : [], { target, app: { url: app.url, pid: app.pid }, smoke, log });
+      return { kind: p.kind, coldStart: cold, cases: results, jobs: jobResults };
+    } finally {
+      await floorPool.end();
+    }
+  } finally {
+    await stopApp(app);
+  }
+}
+
+/** Builds the web app once up front so that no measured start pays for a Vite build. */
+async function prepareWeb(notes: string[]): Promise<{ env: Record<string, string>; label: string }> {
+  const skip = { env: { KEJIJU_SKIP_WEB_BUILD: '1' }, label: 'build check skipped (KEJIJU_SKIP_WEB_BUILD=1)' };
+  if (smoke || !fs.existsSync(path.join(repoRoot, 'web/index.html'))) return skip;
+  try {
+    await ensureWebBuilt(log);
+    return { env: { KEJIJU_SKIP_WEB_BUILD: '0' }, label: 'built beforehand; each start includes the up-to-date check and serving web/dist' };
+  } catch (err) {
+    notes.push(`The web build failed (${err instanceof Error ? err.message : String(err)}); starts skipped it.`);
+    return skip;
+  }
+}
+
+async function main(): Promise<void> {
+  const machine = machineInfo();
+  const notes: string[] = [];
+  const cases = await loadCases();
+  const jobs = await loadJobCases();
+  const web = await prepareWeb(notes);
+  const targets: TargetResult[] = [];
+  targets.push(await measureTarget(await prepareEmbedded(web.env), cases, jobs));
+  if (withExternal) {
+    try {
+      targets.push(await measureTarget(await prepareExternal(web.env), cases, jobs));
+    } catch (err) {
+      notes.push(`External PostgreSQL not measured: ${err instanceof Error ? err.message : String(err)}`);
+    }
+  }
+  const run: BenchRun = {
+    machine,
+    settings: { ...load, coldStartRuns, web: web.label },
+    targets,
+    notes,
+  };
+  const section = renderResults(run);
+  console.log(`\n${section}\n`);
+  if (smoke) {
+    log('--smoke：时长极短，结果仅用于检查脚本可运行，未写入 docs/BENCHMARKS.md');
+  } else {
+    writeResults(path.join(repoRoot, 'docs/BENCHMARKS.md'), section);
+    log('结果已写入 docs/BENCHMARKS.md');
+  }
+}
+
+main()
+  .catch((err) => {
+    console.error(`[bench] 失败：${err instanceof Error ? (err.stack ?? err.message) : String(err)}`);
+    process.exitCode = 1;
+  })
+  .finally(() => cleanup());
