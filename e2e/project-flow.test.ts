@@ -150,7 +150,9 @@ describe('科技项目: an application from submission through expert review to 
     await state(page).filter({ hasText: /^立项$/ }).waitFor();
     expect(await page.getByTestId('project-no').textContent()).toMatch(/^\d{4}-341522-\d{3}$/);
     await page.getByRole('tab', { name: '办理记录' }).click();
-    const timeline = await page.getByTestId('project-timeline').textContent();
+    const timelineCard = page.getByTestId('project-timeline');
+    await timelineCard.filter({ hasText: '发布公示' }).waitFor();
+    const timeline = await timelineCard.textContent();
     for (const step of ['提交申报', '形式审查通过', '评审完成', '拟立项', '发布公示', '立项']) expect(timeline).toContain(step);
     await screenshot(page, 'project-04-approved');
     await page.close();

@@ -1,7 +1,7 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { actorOf, clearAuthCookies, sessionCookieOptions } from '../../platform/auth/plugin';
-import { csrfCookie, destroySession, loadSession, sessionCookie } from '../../platform/auth/sessions';
+import { csrfCookie, destroySession, type LoadedSession, loadSession, sessionCookie } from '../../platform/auth/sessions';
 import { recordAudit } from '../../platform/audit/audit';
 import type { AppContext } from '../../platform/context';
 import { AppError } from '../../platform/errors';
@@ -14,7 +14,7 @@ const tags = ['认证'];
 const statusOf = { full: 'ok', password_change: 'password_change_required', totp_enrolment: 'totp_enrolment_required' } as const;
 
 export const authRoutes = (ctx: AppContext): FastifyPluginAsyncZod => async (app) => {
-  const session = (request: { session: import('../../platform/auth/sessions').LoadedSession | null }) => {
+  const session = (request: { session: LoadedSession | null }) => {
     if (!request.session) throw new AppError('UNAUTHENTICATED', '请先登录');
     return request.session;
   };

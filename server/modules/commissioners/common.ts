@@ -1,4 +1,4 @@
-import { type AnyColumn, and, eq, getTableName, type SQL, sql } from 'drizzle-orm';
+import { and, eq, sql } from 'drizzle-orm';
 import { z } from 'zod';
 import type { DbOrTx } from '../../db/client';
 import { regions } from '../../db/schema';
@@ -48,8 +48,4 @@ export function presentKeys<T extends Record<string, unknown>>(input: T, keys: r
 export const beforeOf = (row: Record<string, unknown>, changes: Record<string, unknown>) =>
   Object.fromEntries(Object.keys(changes).map((k) => [k, row[k]]));
 
-/**
- * A column as "table"."column". Drizzle leaves columns unqualified in single-table selects, so an
- * outer column inside a correlated subquery must be written with this to mean the outer row.
- */
-export const outer = (c: AnyColumn): SQL => sql`${sql.identifier(getTableName(c.table))}.${sql.identifier(c.name)}`;
+export { outer } from '../../db/sql';

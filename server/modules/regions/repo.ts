@@ -1,3 +1,4 @@
+import { outer } from '../../db/sql';
 import { asc, eq, isNull, sql } from 'drizzle-orm';
 import type { DbOrTx } from '../../db/client';
 import { regions } from '../../db/schema';
@@ -10,7 +11,7 @@ export async function childrenOf(db: DbOrTx, parent: string | undefined) {
       name: regions.name,
       fullName: regions.fullName,
       level: regions.level,
-      hasChildren: sql<boolean>`exists (select 1 from ${regions} c where c.parent_code = ${regions.code})`,
+      hasChildren: sql<boolean>`exists (select 1 from ${regions} c where c.parent_code = ${outer(regions.code)})`,
     })
     .from(regions)
     .where(parent ? eq(regions.parentCode, parent) : isNull(regions.parentCode))

@@ -2,7 +2,7 @@ import { and, eq } from 'drizzle-orm';
 import type { z } from 'zod';
 import { maskMobile } from '../../../domain/masking';
 import { passwordProblem } from '../../../domain/password-policy';
-import { roleSetProblem } from '../../../domain/roles';
+import { type Role, roleSetProblem } from '../../../domain/roles';
 import { userRoles, users } from '../../db/schema';
 import { type Actor, recordAudit } from '../../platform/audit/audit';
 import { destroyUserSessions } from '../../platform/auth/sessions';
@@ -22,7 +22,7 @@ export async function loadUser(ctx: AppContext, scope: Scope, id: string) {
   return user;
 }
 
-function assertRoleSet(roles: readonly import('../../../domain/roles').Role[]) {
+function assertRoleSet(roles: readonly Role[]) {
   const problem = roleSetProblem(roles);
   if (problem) throw new AppError('VALIDATION_FAILED', `角色：${problem}`, [{ field: 'roles', message: problem }]);
 }
@@ -87,7 +87,7 @@ export async function updateUser(ctx: AppContext, scope: Scope, actor: Actor, id
   return loadUser(ctx, scope, id);
 }
 
-export async function setRoles(ctx: AppContext, scope: Scope, actor: Actor, id: string, version: number, roles: import('../../../domain/roles').Role[]) {
+export async function setRoles(ctx: AppContext, scope: Scope, actor: Actor, id: string, version: number, roles: Role[]) {
   const before = await loadUser(ctx, scope, id);
   if (before.id === scope.userId) throw forbidden('不能修改本人的角色');
   assertRoleSet(roles);

@@ -21,7 +21,7 @@ function newestMtime(dir: string): number {
 export async function ensureWebBuilt(log: (m: string) => void): Promise<void> {
   if (process.env.KEJIJU_SKIP_WEB_BUILD === '1') return;
   const index = path.join(root, 'web/dist/index.html');
-  const sources = [path.join(root, 'web/src'), path.join(root, 'domain'), path.join(root, 'web/index.html')];
+  const sources = [path.join(root, 'web/src'), path.join(root, 'domain'), path.join(root, 'web/index.html'), path.join(root, 'web/vite.config.ts')];
   const sourceTime = Math.max(...sources.filter(fs.existsSync).map((s) => (fs.statSync(s).isDirectory() ? newestMtime(s) : fs.statSync(s).mtimeMs)));
   if (fs.existsSync(index) && fs.statSync(index).mtimeMs >= sourceTime) return;
   if (!fs.existsSync(path.join(root, 'web/index.html'))) return;
@@ -29,6 +29,7 @@ export async function ensureWebBuilt(log: (m: string) => void): Promise<void> {
   const result = spawnSync(process.execPath, [path.join(root, 'node_modules/vite/bin/vite.js'), 'build', '--logLevel', 'warn'], {
     cwd: path.join(root, 'web'),
     stdio: 'inherit',
+    env: { ...process.env, NODE_ENV: 'production' },
   });
   if (result.status !== 0) throw new Error('前端构建失败，请查看上方输出');
 }

@@ -21,7 +21,11 @@ async function insertTask(ctx: AppContext, kind: string, input: Record<string, u
  */
 export async function startPgBossJobs(ctx: AppContext, url: string, options: { workers: boolean }): Promise<Jobs> {
   const boss = new PgBoss({ connectionString: url, max: 3, schema: 'pgboss' });
-  boss.on('error', (err) => console.error('[kejiju] pg-boss', err));
+  let stopping = false;
+  // Once shutdown begins, PostgreSQL closing pg-boss's idle connections (57P01) is expected noise.
+  boss.on('error', (err) => {
+    if (!stopping) console.error('[kejiju] pg-boss', err);
+  });
   await boss.start();
   await boss.createQueue(queue);
   await boss.createQueue('kejiju.housekeeping');
@@ -40,7 +44,10 @@ export async function startPgBossJobs(ctx: AppContext, url: string, options: { w
       await boss.send(queue, { taskId: id }, { retryLimit: 0 });
       return id;
     },
-    stop: () => boss.stop({ graceful: true, timeout: 10_000 }),
+    async stop() {
+      stopping = true;
+      await boss.stop({ graceful: true, wait: true, timeout: 10_000 });
+    },
   };
 }
 
