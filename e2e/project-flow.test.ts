@@ -112,6 +112,8 @@ describe('科技项目: an application from submission through expert review to 
   it('the expert declares no conflict, then reads and scores the application once', async () => {
     const page = await browser.newPage();
     await loginAs(page, app.url, 'expert');
+    // The draw notified the expert: the header bell shows the unread to-do.
+    await page.getByTestId('notification-badge').locator('.ant-badge-count').waitFor();
     await page.locator('.ant-layout-sider').getByText('评审任务').click();
     await page.getByTestId('review-list').locator('.ant-list-item', { hasText: '农机作业北斗定位监测终端研发' }).getByRole('button', { name: '确认回避' }).click();
     await page.getByTestId('conflict-declaration').getByText('本人承诺与该项目不存在需要回避的利益冲突').click();

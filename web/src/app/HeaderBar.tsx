@@ -1,6 +1,7 @@
 import { Flex, Layout, Tag, Typography } from 'antd';
 import type { Me } from '../api/types';
 import { RoleTags } from '../components/RoleTags';
+import { NotificationBell } from './NotificationBell';
 import { UserMenu } from './UserMenu';
 
 export function HeaderBar({ me }: { me: Me }) {
@@ -12,6 +13,7 @@ export function HeaderBar({ me }: { me: Me }) {
       </Flex>
       {me.isDemo && <Tag color="orange" data-testid="demo-tag">演示数据</Tag>}
       <RoleTags roles={me.roles} />
+      <NotificationBell roles={me.roles} />
       <UserMenu me={me} />
     </Layout.Header>
   );
