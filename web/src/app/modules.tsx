@@ -1,9 +1,9 @@
 import {
   ApartmentOutlined, AuditOutlined, BankOutlined, BellOutlined, BulbOutlined, EditOutlined, EnvironmentOutlined, ExperimentOutlined, FileSearchOutlined,
-  FileTextOutlined, FundOutlined, HomeOutlined, ProjectOutlined, SafetyOutlined, SettingOutlined, SolutionOutlined, TeamOutlined, TrophyOutlined,
+  FileTextOutlined, FundOutlined, HomeOutlined, ProjectOutlined, SafetyOutlined, SettingOutlined, SolutionOutlined, RiseOutlined, ShopOutlined, FlagOutlined, AlertOutlined, AimOutlined, TeamOutlined, TrophyOutlined,
 } from '@ant-design/icons';
 import { type ComponentType, type LazyExoticComponent, type ReactNode, lazy } from 'react';
-import type { Role } from '../../../domain/roles';
+import { regionReaderRoles, type Role } from '../../../domain/roles';
 
 /** Sider groups. A group is shown only when at least one of its modules is usable. */
 export const menuGroups = {
@@ -11,6 +11,7 @@ export const menuGroups = {
   admin: { label: '系统管理', icon: <SettingOutlined /> },
   security: { label: '安全审计', icon: <SafetyOutlined /> },
   commissioners: { label: '科技特派员', icon: <ApartmentOutlined /> },
+  enterprises: { label: '企业培育', icon: <RiseOutlined /> },
 } satisfies Record<string, { label: string; icon: ReactNode }>;
 
 export type MenuGroupKey = keyof typeof menuGroups;
@@ -103,6 +104,48 @@ export const appModules: AppModule[] = [
     roles: ['staff', 'leader', 'enterprise', 'expert'],
     description: '需要您办理的事项与截止提醒',
     component: lazy(() => import('../features/projects/notifications/NotificationsPage')),
+  },
+  {
+    key: 'enterprises',
+    path: '/enterprises',
+    label: '企业库',
+    icon: <ShopOutlined />,
+    group: 'enterprises',
+    roles: ['staff', 'leader', 'upper', 'member', 'enterprise'],
+    nested: true,
+    description: '辖区企业档案、资质、年度数据与诊断，Excel 导入导出',
+    component: lazy(() => import('../features/enterprises/EnterprisesModule')),
+  },
+  {
+    key: 'enterprise-candidates',
+    path: '/enterprise-candidates',
+    label: '发现一批',
+    icon: <AimOutlined />,
+    group: 'enterprises',
+    roles: regionReaderRoles,
+    description: '按已录入的年度数据找出接近高企、科小条件的企业',
+    component: lazy(() => import('../features/enterprises/insights/CandidatesPage')),
+  },
+  {
+    key: 'enterprise-batches',
+    path: '/enterprise-batches',
+    label: '申报批次',
+    icon: <FlagOutlined />,
+    group: 'enterprises',
+    roles: regionReaderRoles,
+    nested: true,
+    description: '高企认定、科小评价批次：推荐、专家评审、公示、认定',
+    component: lazy(() => import('../features/enterprises/batches/BatchesModule')),
+  },
+  {
+    key: 'enterprise-reminders',
+    path: '/enterprise-reminders',
+    label: '到期提醒',
+    icon: <AlertOutlined />,
+    group: 'enterprises',
+    roles: regionReaderRoles,
+    description: '高企证书到期、高企年报待报与逾期、科小未续期',
+    component: lazy(() => import('../features/enterprises/insights/RemindersPage')),
   },
   {
     key: 'users',

@@ -1,21 +1,14 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { Alert, App, Form, Input, Modal, Select } from 'antd';
 import { useState } from 'react';
-import { checkUscc, normalizeUscc } from '../../../../domain/uscc';
+import { normalizeUscc } from '../../../../domain/uscc';
 import { isApiError } from '../../api/client';
 import { type OrgInput, orgKeys, orgsApi } from '../../api/organisations';
 import type { OrgRow } from '../../api/types';
 import { applyApiError } from '../../components/form-errors';
 import { RegionCascader } from '../../components/RegionCascader';
+import { usccRule } from '../../components/uscc-rule';
 import { kindOptions } from './kinds';
-
-const usccRule = {
-  validator: (_: unknown, v: string | undefined) => {
-    if (!v) return Promise.resolve();
-    const r = checkUscc(v);
-    return r.valid ? Promise.resolve() : Promise.reject(new Error(`统一社会信用代码无效：${r.reason}`));
-  },
-};
 
 /** Create (org = null) or edit an organisation; edits carry the row version. */
 export function OrgFormModal({ org, onClose }: { org: OrgRow | null; onClose: () => void }) {

@@ -2,27 +2,9 @@ import { DownOutlined, FileExcelOutlined } from '@ant-design/icons';
 import { useQueryClient } from '@tanstack/react-query';
 import { App, Button, Dropdown, Modal, Typography } from 'antd';
 import { useRef, useState } from 'react';
-import { api, buildUrl, readCookie } from '../../api/client';
+import { buildUrl } from '../../api/client';
+import { type TaskView, uploadImport as upload, waitForTask as waitFor } from '../../api/tasks';
 import { commissionerKeys } from './api/client';
-
-interface TaskView { id: string; status: 'queued' | 'running' | 'succeeded' | 'failed'; result: Record<string, unknown> | null; error: { message: string } | null }
-
-async function upload(base: string, file: File): Promise<string> {
-  const body = new FormData();
-  body.append('file', file);
-  const res = await fetch(`${base}/imports`, { method: 'POST', body, credentials: 'same-origin', headers: { 'x-csrf-token': readCookie('kejiju_csrf') ?? '' } });
-  const json = (await res.json().catch(() => ({}))) as { taskId?: string; message?: string };
-  if (!res.ok || !json.taskId) throw new Error(json.message ?? `上传失败（HTTP ${res.status}）`);
-  return json.taskId;
-}
-
-async function waitFor(taskId: string): Promise<TaskView> {
-  for (;;) {
-    const t = await api.get<TaskView>(`/api/v1/tasks/${taskId}`);
-    if (t.status === 'succeeded' || t.status === 'failed') return t;
-    await new Promise((r) => setTimeout(r, 800));
-  }
-}
 
 /** 模板 / 导入 / 导出 for one list, on the shared Excel routes (`base`/import-template, /imports, /export). */
 export function ExcelMenu({ base, filter, canImport, label }: { base: string; filter: Record<string, unknown>; canImport: boolean; label: string }) {
