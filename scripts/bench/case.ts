@@ -21,8 +21,8 @@ export interface BenchCase<S = unknown> {
   setup(target: BenchTarget): Promise<S>;
   /** The HTTP request measured under load. */
   request(state: S): HttpRequestSpec;
-  /** The floor: the SQL the route cannot avoid, run the same way through a bare pg Pool. */
-  floor: { label: string; query(state: S): pg.QueryConfig };
+  /** The floor: the SQL the route cannot avoid, run the same way through a bare pg Pool (several: concurrently). */
+  floor: { label: string; query(state: S): pg.QueryConfig | pg.QueryConfig[] };
 }
 
 export function defineCase<S>(c: BenchCase<S>): BenchCase<S> {

@@ -24,9 +24,11 @@ import { type JobCase, loadJobCases, runJobCases } from './job-case';
 import { coldStart } from './cold-start';
 import { httpLoad, type LoadOptions, queryLoad } from './load';
 import { machineInfo } from './machine';
+import { seedScaleInto } from './scale-data';
+import { planFor } from '../seed-scale/plan';
 import { type BenchRun, type CaseResult, renderResults, type TargetResult, writeResults } from './report';
 
-const args = new Set(process.argv.slice(2));
+const args = new Set(process.argv.slice(2).filter((a) => !a.startsWith('--scale=')));
 const smoke = args.has('--smoke');
 const withExternal = !args.has('--no-external');
 /** --only-jobs: skip cold start and load cases; --no-jobs: skip the one-shot jobs (scripts/bench/jobs/). */
@@ -36,6 +38,9 @@ const load: LoadOptions = smoke
   ? { connections: 10, durationMs: 300, warmupMs: 100 }
   : { connections: 10, durationMs: 5_000, warmupMs: 1_000 };
 const coldStartRuns = smoke ? 1 : 5;
+/** --scale=<x>: seed:scale size for the list cases (1 = province scale; smoke default 0.002). */
+const scaleArg = process.argv.slice(2).find((a) => a.startsWith('--scale='))?.slice('--scale='.length);
+const scale = Number(scaleArg ?? (smoke ? 0.002 : 1));
 const externalAdminUrl = process.env.KEJIJU_BENCH_PG_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
 const sm4Key = '00112233445566778899aabbccddeeff';
 
@@ -45,6 +50,8 @@ async function cleanup(): Promise<void> {
   while (cleanups.length) await cleanups.pop()!().catch((e) => log(`cleanup: ${String(e)}`));
 }
 process.once('SIGINT', () => void cleanup().then(() => process.exit(130)));
+
+const seedSeconds: Partial<Record<TargetResult['kind'], number>> = {};
 
 interface Prepared {
   kind: TargetResult['kind'];
@@ -62,6 +69,7 @@ async function prepareEmbedded(webEnv: Record<string, string>): Promise<Prepared
   });
   log('内置 PostgreSQL：初始化、迁移并载入演示数据…');
   await migrate(dataDir);
+  if (!onlyJobs) seedSeconds.embedded = await seedScaleInto(dataDir, {}, scale, log);
   return { kind: 'embedded', env: { ...webEnv }, dataDir, poolUrl: () => embeddedUrl(dataDir) };
 }
 
@@ -85,6 +93,7 @@ async function prepareExternal(webEnv: Record<string, string>): Promise<Prepared
   const env = { ...webEnv, DATABASE_URL: url.toString(), KEJIJU_SM4_KEY: sm4Key };
   log('外部 PostgreSQL：迁移并载入演示数据…');
   await migrate(dataDir, env);
+  if (!onlyJobs) seedSeconds.external = await seedScaleInto(dataDir, env, scale, log);
   return { kind: 'external', env, dataDir, poolUrl: () => url.toString() };
 }
 
@@ -128,6 +137,13 @@ async function prepareWeb(notes: string[]): Promise<{ env: Record<string, string
   }
 }
 
+function dataLabel(): string {
+  const p = planFor(scale);
+  const took = Object.entries(seedSeconds).map(([k, v]) => `${k} ${v.toFixed(0)} s`).join(', ');
+  return `\`npm run seed:scale -- --scale=${scale}\` on each database (安徽省, ${p.enterprises.toLocaleString('en-US')} enterprises × ${p.years.length} years of annual data, `
+    + `${p.projects.toLocaleString('en-US')} projects, ${p.commissioners.toLocaleString('en-US')} commissioners, ${p.serviceLogs.toLocaleString('en-US')} service logs)${took ? `; seeding took ${took}` : ''}`;
+}
+
 async function main(): Promise<void> {
   const machine = machineInfo();
   const notes: string[] = [];
@@ -145,7 +161,7 @@ async function main(): Promise<void> {
   }
   const run: BenchRun = {
     machine,
-    settings: { ...load, coldStartRuns, web: web.label },
+    settings: { ...load, coldStartRuns, web: web.label, data: dataLabel() },
     targets,
     notes,
   };

@@ -75,10 +75,14 @@ export async function httpLoad(baseUrl: string, spec: HttpRequestSpec, options: 
   }
 }
 
-/** The same closed loop straight through a pg Pool: what the database alone costs. */
-export async function queryLoad(pool: pg.Pool, query: pg.QueryConfig, options: LoadOptions): Promise<LoadResult> {
+/**
+ * The same closed loop straight through a pg Pool: what the database alone costs. Several
+ * queries (a list page and its total) run concurrently, as the route runs them.
+ */
+export async function queryLoad(pool: pg.Pool, query: pg.QueryConfig | pg.QueryConfig[], options: LoadOptions): Promise<LoadResult> {
+  const queries = Array.isArray(query) ? query : [query];
   return closedLoop(options, async () => {
-    await pool.query(query);
+    await Promise.all(queries.map((q) => pool.query(q)));
     return true;
   });
 }

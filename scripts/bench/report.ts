@@ -22,7 +22,7 @@ export interface TargetResult {
 
 export interface BenchRun {
   machine: MachineInfo;
-  settings: { connections: number; durationMs: number; warmupMs: number; coldStartRuns: number; web: string };
+  settings: { connections: number; durationMs: number; warmupMs: number; coldStartRuns: number; web: string; data: string };
   targets: TargetResult[];
   notes: string[];
 }
@@ -57,6 +57,7 @@ export function renderResults(run: BenchRun): string {
     '',
     `Machine: ${m.cores} cores (\`nproc\`), ${m.memoryGiB} GiB RAM, ${m.cpu}, Node ${m.node}; load average at start ${m.loadAverage}.`,
     `The load generator, the app and PostgreSQL share these cores. Web assets: ${s.web}.`,
+    `Data for the list cases: ${s.data}; they run as \`scale_34\`, the province-wide read-only account.`,
     '',
     `### Cold start on existing data (spawn → first 200 from /api/health, runs: ${s.coldStartRuns})`,
     '',
