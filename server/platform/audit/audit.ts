@@ -1,7 +1,7 @@
 import { desc, sql } from 'drizzle-orm';
 import type { Db, DbOrTx } from '../../db/client';
 import { auditLogs } from '../../db/schema';
-import { chainHash, genesisHash } from './chain';
+import { type ChainedFields, chainHash, genesisHash } from './chain';
 
 /** Who did it, from where: taken from the request. */
 export interface Actor {
@@ -22,16 +22,16 @@ export interface AuditEntry {
 /** Any value works as long as every writer uses it: it serialises appends to the hash chain. */
 const chainLockKey = 7_305_001;
 
-/**
- * Appends one row to the audit chain. Call it inside the transaction of the change it records,
- * so the change and its audit row commit or roll back together.
- */
-export async function recordAudit(tx: DbOrTx, actor: Actor, entry: AuditEntry): Promise<void> {
+/** Takes the chain lock (held to the end of the transaction) and returns the hash of the last row. */
+async function chainHead(tx: DbOrTx): Promise<string> {
   await tx.execute(sql`select pg_advisory_xact_lock(${chainLockKey})`);
   const [last] = await tx.select({ hash: auditLogs.hash }).from(auditLogs).orderBy(desc(auditLogs.id)).limit(1);
-  const prevHash = last?.hash ?? genesisHash;
-  const row = {
-    at: new Date(),
+  return last?.hash ?? genesisHash;
+}
+
+function fieldsOf(actor: Actor, entry: AuditEntry, at: Date): ChainedFields {
+  return {
+    at,
     userId: actor.userId,
     username: actor.username,
     ip: actor.ip,
@@ -41,8 +41,44 @@ export async function recordAudit(tx: DbOrTx, actor: Actor, entry: AuditEntry): 
     result: entry.result ?? 'success',
     regionCode: actor.regionCode,
     details: entry.details ?? {},
-  } as const;
+  };
+}
+
+/**
+ * Appends one row to the audit chain. Call it inside the transaction of the change it records,
+ * so the change and its audit row commit or roll back together.
+ */
+export async function recordAudit(tx: DbOrTx, actor: Actor, entry: AuditEntry): Promise<void> {
+  const prevHash = await chainHead(tx);
+  const row = fieldsOf(actor, entry, new Date());
   await tx.insert(auditLogs).values({ ...row, prevHash, hash: chainHash(prevHash, row) });
+}
+
+const appendChunk = 5000;
+
+/**
+ * Appends many rows at once (a bulk import): the same rows, hashes and lock as one recordAudit per
+ * entry, in the given order, but one lock, one read of the chain head and one INSERT per chunk.
+ */
+export async function recordAudits(tx: DbOrTx, actor: Actor, entries: readonly AuditEntry[]): Promise<void> {
+  if (!entries.length) return;
+  let prevHash = await chainHead(tx);
+  const at = new Date();
+  for (let i = 0; i < entries.length; i += appendChunk) {
+    const cols: unknown[][] = Array.from({ length: 12 }, () => []);
+    for (const entry of entries.slice(i, i + appendChunk)) {
+      const f = fieldsOf(actor, entry, at);
+      const hash = chainHash(prevHash, f);
+      const values = [at.toISOString(), f.userId, f.username, f.ip, f.action, f.objectType, f.objectId, f.result, f.regionCode, JSON.stringify(f.details), prevHash, hash];
+      values.forEach((v, c) => cols[c]!.push(v));
+      prevHash = hash;
+    }
+    const [at_, userId, username, ip, action, objectType, objectId, result, regionCode, details, prev, hash] = cols.map((c) => sql.param(c));
+    // unnest keeps the array order, and identity values are drawn row by row: ids follow the chain.
+    await tx.execute(sql`insert into ${auditLogs} (at, user_id, username, ip, action, object_type, object_id, result, region_code, details, prev_hash, hash)
+      select * from unnest(${at_}::timestamptz[], ${userId}::uuid[], ${username}::text[], ${ip}::text[], ${action}::text[], ${objectType}::text[],
+        ${objectId}::text[], ${result}::text[], ${regionCode}::text[], ${details}::jsonb[], ${prev}::text[], ${hash}::text[])`);
+  }
 }
 
 /** Records a standalone event (e.g. a failed login) in its own transaction. */

@@ -2,7 +2,9 @@ import { Readable } from 'node:stream';
 import type ExcelJS from 'exceljs';
 import { AppError } from '../errors';
 import { cellPrimitive, type RawCell } from './cell';
+import { openFastWorkbook, type WorkbookRow } from './fast-reader';
 import { Utf8SafeWorkbookReader } from './utf8-reader';
+import { UnsupportedZip } from './zip';
 import { assertRequiredColumns, type HeaderMap, matchHeader, noHeaderError } from './header';
 import type { AnySheet } from './sheet';
 
@@ -36,6 +38,27 @@ function openReader(content: Buffer): ExcelJS.stream.xlsx.WorkbookReader {
   });
 }
 
+/** Worksheets, each an iterable of rows; `date1904` is known once the first worksheet is reached. */
+interface WorkbookSource {
+  worksheets: AsyncIterator<AsyncIterable<WorkbookRow>>;
+  date1904(): boolean;
+}
+
+/** The fast reader (fast-reader.ts), or ExcelJS's streaming reader for zips it does not handle. */
+async function openSource(content: Buffer): Promise<WorkbookSource> {
+  try {
+    const fast = await openFastWorkbook(content);
+    return { worksheets: fast.worksheets(), date1904: () => fast.date1904 };
+  } catch (err) {
+    if (!(err instanceof UnsupportedZip)) throw err;
+  }
+  const reader = openReader(content);
+  return {
+    worksheets: reader[Symbol.asyncIterator]() as AsyncIterator<AsyncIterable<WorkbookRow>>,
+    date1904: () => Boolean((reader as unknown as ReaderInternals).properties?.model?.date1904),
+  };
+}
+
 /**
  * Streams the data rows of the first worksheet whose header matches the sheet definition. Only
  * the current row is held; other worksheets (instructions, dictionaries) are skipped.
@@ -44,19 +67,19 @@ export async function readSheet(content: Buffer, sheet: AnySheet): Promise<ReadR
   if (content.subarray(0, 2).toString('latin1') !== 'PK') {
     throw new AppError('VALIDATION_FAILED', '文件不是 .xlsx 格式（旧版 .xls 或 .csv 请先用 Excel/WPS 另存为 .xlsx）');
   }
-  const reader = openReader(content);
-  const worksheets = reader[Symbol.asyncIterator]();
   let header: HeaderMap | null = null;
-  let rowsOfData: AsyncIterator<ExcelJS.Row> | null = null;
+  let rowsOfData: AsyncIterator<WorkbookRow> | null = null;
+  let source: WorkbookSource;
   try {
+    source = await openSource(content);
     while (!header) {
       // Never ask for the next worksheet while rows of the current one are still wanted.
-      const ws = await worksheets.next();
+      const ws = await source.worksheets.next();
       if (ws.done) break;
       const rows = ws.value[Symbol.asyncIterator]();
       for (let r = await rows.next(); !r.done; r = await rows.next()) {
         if (r.value.number > headerScanRows) break;
-        header = matchHeader(sheet, r.value.number, r.value.values as unknown[]);
+        header = matchHeader(sheet, r.value.number, r.value.values);
         if (header) {
           rowsOfData = rows;
           break;
@@ -69,8 +92,7 @@ export async function readSheet(content: Buffer, sheet: AnySheet): Promise<ReadR
   }
   if (!header || !rowsOfData) throw noHeaderError(sheet, headerScanRows);
   assertRequiredColumns(sheet, header);
-  const date1904 = Boolean((reader as unknown as ReaderInternals).properties?.model?.date1904);
-  return { header, date1904, rows: dataRows(rowsOfData, worksheets, header) };
+  return { header, date1904: source.date1904(), rows: dataRows(rowsOfData, source.worksheets, header) };
 }
 
 async function drain(it: AsyncIterator<unknown>): Promise<void> {
@@ -83,10 +105,10 @@ function unreadable(err: unknown): Error {
   return new AppError('VALIDATION_FAILED', '无法读取该文件：文件已损坏或不是有效的 .xlsx 工作簿');
 }
 
-async function* dataRows(rows: AsyncIterator<ExcelJS.Row>, worksheets: AsyncIterator<unknown>, header: HeaderMap): AsyncGenerator<SheetRow> {
+async function* dataRows(rows: AsyncIterator<WorkbookRow>, worksheets: AsyncIterator<unknown>, header: HeaderMap): AsyncGenerator<SheetRow> {
   try {
     for (let r = await rows.next(); !r.done; r = await rows.next()) {
-      const values = r.value.values as unknown[];
+      const values = r.value.values;
       const cells = header.positions.map((col) => (col ? cellPrimitive(values[col]) : null));
       if (cells.every((c) => c === null)) continue;
       yield { rowNumber: r.value.number, cells, values };

@@ -1,32 +1,40 @@
 import { and, inArray, sql } from 'drizzle-orm';
 import { chinaDate, yearOf } from '../../../../domain/enterprise/dates';
 import { enterprises } from '../../../db/schema';
-import { AppError } from '../../../platform/errors';
+import { type AuditEntry, recordAudits } from '../../../platform/audit/audit';
 import { createImportTask, type ImportRow, type ImportRowIssue } from '../../../platform/excel';
-import { type EnterpriseImportRow, upsertAnnualData, upsertEnterpriseByUscc } from '../import-export';
+import { type AnnualItem, upsertAnnualBatch } from './commit-annual';
+import { type BatchRow, upsertEnterpriseBatch } from './commit-master';
 import { type EnterpriseSheetRow, enterpriseSheet, figuresOf } from './sheet';
 
 type Issue = ImportRowIssue<keyof EnterpriseSheetRow & string>;
 
+/** Rows per checkBatch and commitBatch call: one locking SELECT and a few set-based writes each. */
+export const enterpriseImportBatchSize = 2000;
+
 /** A blank optional cell keeps what is stored (undefined), it never clears it. */
 const keep = <T>(v: T | null): T | undefined => (v === null ? undefined : v);
 
-function masterOf(v: EnterpriseSheetRow): EnterpriseImportRow {
+function masterOf(v: EnterpriseSheetRow): BatchRow {
   return {
     uscc: v.uscc, name: v.name, regionCode: v.region, industryCode: keep(v.industry), foundedOn: keep(v.foundedOn), address: keep(v.address),
     legalRep: keep(v.legalRep), contactName: keep(v.contactName), phone: keep(v.phone), hnteFieldCode: keep(v.hnteField),
   };
 }
 
-const bump = (counts: Record<string, number>, key: string) => void (counts[key] = (counts[key] ?? 0) + 1);
+function tally(counts: Record<string, number>, prefix: string, actions: readonly string[]) {
+  for (const a of actions) counts[`${prefix}_${a}`] = (counts[`${prefix}_${a}`] ?? 0) + 1;
+}
 
 /**
- * 企业及年度数据 import (issue 3): enterprises upserted by USCC, figures by USCC + year, through the
- * enterprise services (their checks, revisions and audit rows), all rows in one transaction.
+ * 企业及年度数据 import (issue 3): enterprises upserted by USCC, figures by USCC + year, with the
+ * checks, revisions and audit rows of the enterprise services, all rows in one transaction;
+ * written set-based, a batch at a time (commit-master.ts, commit-annual.ts).
  */
 export const enterpriseImport = createImportTask({
   kind: 'enterprises.import',
   sheet: enterpriseSheet,
+  batchSize: enterpriseImportBatchSize,
   async checkBatch(rows, { ctx, scope }) {
     const today = chinaDate(ctx.now());
     const issues: Issue[] = [];
@@ -43,16 +51,15 @@ export const enterpriseImport = createImportTask({
   },
   async commitBatch(tx, rows: ImportRow<EnterpriseSheetRow>[], { ctx, scope, actor }) {
     const counts: Record<string, number> = {};
-    for (const { row, value } of rows) {
-      try {
-        const { id, action } = await upsertEnterpriseByUscc(tx, scope, actor, masterOf(value), ctx);
-        bump(counts, `enterprises_${action}`);
-        if (value.year !== null) bump(counts, `annual_${(await upsertAnnualData(tx, scope, actor, id, value.year, figuresOf(value), ctx)).action}`);
-      } catch (err) {
-        if (!(err instanceof AppError)) throw err;
-        throw new AppError(err.code, `第 ${row} 行：${err.message}。整个文件已撤销，未写入任何数据。`, err.details.map((d) => ({ ...d, row })));
-      }
-    }
+    const audits: AuditEntry[] = [];
+    const master = await upsertEnterpriseBatch(tx, scope, rows.map(({ row, value }) => ({ row, value: masterOf(value) })), ctx, audits);
+    tally(counts, 'enterprises', master.map((m) => m.action));
+    const annual: AnnualItem[] = [];
+    rows.forEach(({ row, value }, i) => {
+      if (value.year !== null) annual.push({ row, enterpriseId: master[i]!.id, isNew: master[i]!.action === 'created', year: value.year, figures: figuresOf(value) });
+    });
+    tally(counts, 'annual', await upsertAnnualBatch(tx, actor, annual, ctx, audits));
+    await recordAudits(tx, actor, audits);
     return counts;
   },
 });
