@@ -56,14 +56,23 @@ async function forEachBatch<R extends Record<string, unknown>>(
   return { read, log, header };
 }
 
+/**
+ * Typed rows pass 1 keeps for pass 2 while the file has at most this many cells (100,000 rows of
+ * 25 columns take about 100 MB); past it pass 2 reads the file again, so memory stays bounded.
+ */
+export const keptCellLimit = 3_000_000;
+
 /** Pass 1: every row, every cell, plus the optional database checks. Writes nothing. */
 export async function validatePass<R extends Record<string, unknown>>(
   o: PassOptions<R>,
   check: ((rows: ImportRow<R>[]) => Promise<readonly ImportRowIssue[]>) | undefined,
-): Promise<{ read: number; log: IssueLog }> {
+): Promise<{ read: number; log: IssueLog; rows: ImportRow<R>[] | null }> {
   const dbIssues: ImportRowIssue[] = [];
+  let kept: ImportRow<R>[] | null = [];
   const result = await forEachBatch(o, () => undefined, async (batch, read) => {
     if (check) dbIssues.push(...(await check(batch)));
+    if (kept && read * o.sheet.columns.length <= keptCellLimit) kept.push(...batch);
+    else kept = null;
     await o.progress.advance(read, `正在校验：已读取 ${read} 行`);
   });
   const { header, log, read } = result;
@@ -72,20 +81,22 @@ export async function validatePass<R extends Record<string, unknown>>(
     const columnIndex = i >= 0 ? header.positions[i]! : 0;
     log.add({ row: issue.row, columnIndex, header: i >= 0 ? header.texts.get(columnIndex) ?? o.sheet.columns[i]!.header : '', message: issue.message });
   }
-  return { read, log };
+  return { read, log, rows: log.count ? null : kept };
 }
 
-/** Pass 2: the same rows again, handed to `commit` batch by batch inside the caller's transaction. */
+/**
+ * Pass 2: the same rows again (kept from pass 1, or read once more), handed to `commit` batch by
+ * batch inside the caller's transaction.
+ */
 export async function commitPass<R extends Record<string, unknown>>(
   o: PassOptions<R>,
-  total: number,
+  validated: { read: number; rows: ImportRow<R>[] | null },
   tx: Tx,
   commit: (tx: Tx, rows: ImportRow<R>[]) => Promise<void>,
 ): Promise<number> {
+  const total = validated.read;
   let written = 0;
-  await forEachBatch(o, (log) => {
-    if (log.count) throw new AppError('CONFLICT', `文件在校验后发生了变化（${log.sample(1)}），未写入任何数据，请重新导入`);
-  }, async (batch) => {
+  const each = async (batch: ImportRow<R>[]) => {
     try {
       await commit(tx, batch);
     } catch (err) {
@@ -93,7 +104,15 @@ export async function commitPass<R extends Record<string, unknown>>(
     }
     written += batch.length;
     await o.progress.advance(total + written, `正在写入：${written} / ${total} 行`);
-  });
+  };
+  const { rows } = validated;
+  if (rows) {
+    for (let i = 0; i < rows.length; i += o.batchSize) await each(rows.slice(i, i + o.batchSize));
+    return written;
+  }
+  await forEachBatch(o, (log) => {
+    if (log.count) throw new AppError('CONFLICT', `文件在校验后发生了变化（${log.sample(1)}），未写入任何数据，请重新导入`);
+  }, each);
   return written;
 }
 

@@ -66,13 +66,14 @@ async function runImport<R extends Record<string, unknown>>(o: ImportTaskOptions
   if (!file) throw new AppError('NOT_FOUND', '上传的文件不存在或已被清理，请重新上传');
   const dicts = await resolveDictionaries(o.sheet as Sheet, { db: ctx.database.db, scope });
   const pass: PassOptions<R> = { content: file.content, sheet: o.sheet, dicts, batchSize: o.batchSize ?? 500, progress };
-  const { read, log } = await validatePass(pass, o.checkBatch ? (rows) => o.checkBatch!(rows, ictx) : undefined);
+  const validated = await validatePass(pass, o.checkBatch ? (rows) => o.checkBatch!(rows, ictx) : undefined);
+  const { read, log } = validated;
   if (log.count) await failWithReport(ictx, pass as unknown as PassOptions<Record<string, unknown>>, file, read, log);
   if (read === 0) throw new AppError('VALIDATION_FAILED', '文件中没有数据行：请在表头下方填写数据后再导入');
   await progress.setTotal(read * 2);
   const counts: Record<string, number> = {};
   await ctx.database.db.transaction(async (tx) => {
-    await commitPass(pass, read, tx, async (t, rows) => {
+    await commitPass(pass, validated, tx, async (t, rows) => {
       const c = await o.commitBatch(t, rows, ictx);
       for (const [k, n] of Object.entries(c ?? {})) counts[k] = (counts[k] ?? 0) + n;
     });

@@ -26,7 +26,22 @@ function inRange(col: ColumnDef, d: Decimal): string | null {
   return null;
 }
 
+/** Plain decimal text of a numeric cell that needs no rounding to 15 digits (most cells); else null. */
+function plainNumber(raw: RawCell): string | null {
+  if (typeof raw !== 'number' || Object.is(raw, -0)) return null;
+  const s = String(raw);
+  if (!/^-?\d+(\.\d+)?$/.test(s) || s.replace(/[-.]/g, '').length > 15) return null;
+  return s;
+}
+
+const rangeOf = (col: ColumnDef, n: number) =>
+  col.min !== undefined && n < col.min ? `不能小于 ${col.min}` : col.max !== undefined && n > col.max ? `不能大于 ${col.max}` : null;
+
 export function parseInteger(col: ColumnDef, raw: RawCell): Parsed {
+  if (typeof raw === 'number' && Number.isInteger(raw) && plainNumber(raw) !== null) {
+    const problem = rangeOf(col, raw);
+    return problem ? bad(problem) : ok(raw);
+  }
   const d = decimalOf(raw);
   if (!d) return bad('应为整数');
   if (!d.isInteger()) return bad(`应为整数，不能有小数（${d.toString()}）`);
@@ -37,6 +52,18 @@ export function parseInteger(col: ColumnDef, raw: RawCell): Parsed {
 /** Exact decimal as a fixed-point string with the column's scale, ready for a NUMERIC column. */
 export function parseDecimal(col: ColumnDef, raw: RawCell): Parsed {
   const scale = col.scale ?? 2;
+  const plain = plainNumber(raw);
+  if (plain !== null) {
+    // The same result as the Decimal path below, without Decimal: the text is exact already.
+    const dot = plain.indexOf('.');
+    const places = dot < 0 ? 0 : plain.length - dot - 1;
+    // At most 15 digits: far below the 16 integer digits numeric(18,2) holds.
+    if (places <= scale) {
+      const problem = rangeOf(col, raw as number);
+      if (problem) return bad(problem);
+      return ok(scale === 0 ? plain : `${plain}${dot < 0 ? '.' : ''}${'0'.repeat(scale - places)}`);
+    }
+  }
   const d = decimalOf(raw);
   if (!d) return bad('应为数字');
   if (d.decimalPlaces() > scale) return bad(scale === 0 ? '应为整数' : `最多保留 ${scale} 位小数（${d.toString()}）`);
