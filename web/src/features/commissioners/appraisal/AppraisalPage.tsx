@@ -3,11 +3,13 @@ import { Alert, App, Button, Card, InputNumber, Popconfirm, Segmented, Select, S
 import dayjs from 'dayjs';
 import { useEffect, useState } from 'react';
 import { gradeLabels, grades } from '../../../../../domain/commissioners/appraisal-config';
+import { isApiError } from '../../../api/client';
 import { formatDateTime } from '../../../components/format';
 import { PageHeader } from '../../../components/PageHeader';
 import { commissionerKeys, commissionersApi } from '../api/client';
 import type { ResultRow } from '../api/types';
 import { useCanManage } from '../access';
+import { ConfigEditor } from './ConfigEditor';
 import { InputModal } from './InputModal';
 import { ResultsTable } from './ResultsTable';
 import { SheetSummary } from './SheetSummary';
@@ -21,6 +23,7 @@ export default function AppraisalPage() {
   const [id, setId] = useState<string>();
   const [grade, setGrade] = useState<string>('all');
   const [editing, setEditing] = useState<ResultRow | null>(null);
+  const [configuring, setConfiguring] = useState(false);
   const [newYear, setNewYear] = useState<number>(dayjs().year());
   useEffect(() => { if (!id && sheets.data?.items[0]) setId(sheets.data.items[0].id); }, [id, sheets.data]);
   const sheet = useQuery({ queryKey: commissionerKeys.sheet(id ?? ''), queryFn: () => commissionersApi.sheet(id!), enabled: !!id });
@@ -29,7 +32,10 @@ export default function AppraisalPage() {
     void qc.invalidateQueries({ queryKey: commissionerKeys.sheets });
     void message.success(msg);
   };
-  const fail = (err: Error) => void message.error(err.message);
+  const fail = (err: Error) => {
+    void message.error(err.message);
+    if (isApiError(err, 'STALE_VERSION') && id) void qc.invalidateQueries({ queryKey: commissionerKeys.sheet(id) });
+  };
   const compute = useMutation({ mutationFn: () => commissionersApi.compute(id!), onSuccess: after('已按服务日志重新计算'), onError: fail });
   const publish = useMutation({ mutationFn: () => commissionersApi.publish(id!, sheet.data!.version), onSuccess: after('考核结果已公布'), onError: fail });
   const create = useMutation({ mutationFn: () => commissionersApi.createSheet(newYear), onSuccess: (s) => { setId(s.id); after(`已新建 ${s.year} 年度考核`)(); }, onError: fail });
@@ -50,6 +56,7 @@ export default function AppraisalPage() {
         <Space orientation="vertical" size={16} style={{ width: '100%' }}>
           <Card title={<>{s.name} <Tag color={draft ? 'orange' : 'green'}>{draft ? '草稿' : '已公布'}</Tag></>}
             extra={canManage && draft && <Space>
+              <Button onClick={() => setConfiguring(true)}>编辑考核方案</Button>
               <Button onClick={() => compute.mutate()} loading={compute.isPending}>按日志重新计算</Button>
               <Popconfirm title="公布后不能再修改，确定公布？" onConfirm={() => publish.mutate()}><Button type="primary" loading={publish.isPending} disabled={s.appraised === 0}>公布结果</Button></Popconfirm>
             </Space>}>
@@ -62,6 +69,7 @@ export default function AppraisalPage() {
           </Card>
         </Space>
       )}
+      {configuring && s && <ConfigEditor sheet={s} onClose={() => setConfiguring(false)} />}
       {editing && s && <InputModal sheet={s} row={editing} onClose={() => setEditing(null)} />}
     </>
   );

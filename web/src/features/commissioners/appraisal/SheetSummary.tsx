@@ -3,6 +3,7 @@ import { gradeLabels, grades } from '../../../../../domain/commissioners/apprais
 import { metricLabels, type SummaryMetric } from '../../../../../domain/commissioners/log-summary';
 import type { SheetDetail } from '../api/types';
 import { EChart } from '../EChart';
+import { capCount, shareToPercent } from '../money';
 import { gradeColors } from '../access';
 
 const chartColors: Record<string, string> = { excellent: '#faad14', good: '#52c41a', pass: '#1677ff', fail: '#ff4d4f' };
@@ -10,7 +11,7 @@ const chartColors: Record<string, string> = { excellent: '#faad14', good: '#52c4
 /** Grade distribution and the rules of this year's sheet, as published with the results. */
 export function SheetSummary({ sheet }: { sheet: SheetDetail }) {
   const c = sheet.config;
-  const cap = c.caps.excellent ? Math.floor(Number(c.caps.excellent) * sheet.appraised) : null;
+  const cap = c.caps.excellent ? capCount(c.caps.excellent, sheet.appraised) : null;
   return (
     <Row gutter={16}>
       <Col xs={24} lg={9}>
@@ -24,7 +25,7 @@ export function SheetSummary({ sheet }: { sheet: SheetDetail }) {
         <Descriptions size="small" column={1} bordered styles={{ label: { width: 96, whiteSpace: 'nowrap' } }}>
           <Descriptions.Item label="参评人数">{sheet.appraised} 人：{grades.map((g) => <Tag key={g} color={gradeColors[g]}>{gradeLabels[g]} {sheet.counts[g] ?? 0}</Tag>)}</Descriptions.Item>
           <Descriptions.Item label="等次分数线">优秀 ≥ {c.bands.excellent}，良好 ≥ {c.bands.good}，合格 ≥ {c.bands.pass}</Descriptions.Item>
-          <Descriptions.Item label="比例限制">{c.caps.excellent ? `优秀不超过 ${Number(c.caps.excellent) * 100}%（本次至多 ${cap} 名）` : '不限'}{c.caps.good ? `；良好不超过 ${Number(c.caps.good) * 100}%` : ''}</Descriptions.Item>
+          <Descriptions.Item label="比例限制"><span data-testid="sheet-caps">{c.caps.excellent ? `优秀不超过 ${shareToPercent(c.caps.excellent)}%（本次至多 ${cap} 名）` : '不限'}{c.caps.good ? `；良好不超过 ${shareToPercent(c.caps.good)}%` : ''}</span></Descriptions.Item>
           <Descriptions.Item label="硬性规则">
             {c.rules.minDaysForGood !== null && `服务天数少于 ${c.rules.minDaysForGood} 天不得评为良好及以上；`}
             {c.rules.minDaysForPass !== null && `少于 ${c.rules.minDaysForPass} 天评为不合格；`}

@@ -5,7 +5,7 @@ import { commissionerKeys, commissionersApi } from '../api/client';
 import type { LogRow } from '../api/types';
 import type { Draft } from './drafts';
 
-const counts = (l: Pick<LogRow, 'beneficiaries' | 'trained' | 'varieties' | 'technologies' | 'problemsSolved'>) => [
+export const counts = (l: Pick<LogRow, 'beneficiaries' | 'trained' | 'varieties' | 'technologies' | 'problemsSolved'>) => [
   l.beneficiaries ? `受益 ${l.beneficiaries} 人` : null, l.trained ? `培训 ${l.trained} 人` : null, l.varieties ? `新品种 ${l.varieties} 项` : null,
   l.technologies ? `新技术 ${l.technologies} 项` : null, l.problemsSolved ? `解决问题 ${l.problemsSolved} 个` : null,
 ].filter(Boolean).join(' · ');

@@ -1,11 +1,10 @@
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { App, AutoComplete, Form, Input, Modal, Radio, Select, Space } from 'antd';
-import { useState } from 'react';
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { App, AutoComplete, Form, Input, Modal, Radio, Space } from 'antd';
 import { commonFields } from '../../../../../domain/commissioners/vocabulary';
-import { regionKeys, regionsApi } from '../../../api/regions';
 import { useCurrentUser } from '../../../app/auth';
 import { applyApiError } from '../../../components/form-errors';
 import { commissionerKeys, commissionersApi } from '../api/client';
+import { VillagePicker } from '../pickers/VillagePicker';
 
 /** 登记需求: staff for a village / cooperative / enterprise; an enterprise user for itself. */
 export function NeedForm({ onClose }: { onClose: () => void }) {
@@ -14,11 +13,7 @@ export function NeedForm({ onClose }: { onClose: () => void }) {
   const [form] = Form.useForm();
   const { message } = App.useApp();
   const qc = useQueryClient();
-  const [town, setTown] = useState<string>();
   const kind = Form.useWatch('requesterKind', form) ?? 'village';
-  const county = me.organisation.regionCode.slice(0, 6);
-  const towns = useQuery({ queryKey: regionKeys.children(county), queryFn: () => regionsApi.children(county), enabled: !asEnterprise, staleTime: Infinity });
-  const villages = useQuery({ queryKey: regionKeys.children(town ?? ''), queryFn: () => regionsApi.children(town!), enabled: !!town, staleTime: Infinity });
   const save = useMutation({
     mutationFn: (v: Record<string, string | undefined>) => commissionersApi.createNeed({ ...v, requesterKind: asEnterprise ? 'enterprise' : v.requesterKind,
       requesterName: v.requesterName || undefined, contactPhone: v.contactPhone || undefined, contactName: v.contactName || undefined, field: v.field || undefined }),
@@ -34,15 +29,7 @@ export function NeedForm({ onClose }: { onClose: () => void }) {
           </Form.Item>
         )}
         {!asEnterprise && (
-          <Form.Item label="所在村" required={kind === 'village'}>
-            <Space.Compact style={{ width: '100%' }}>
-              <Select placeholder="乡镇" style={{ width: '40%' }} value={town} onChange={(t) => { setTown(t); form.setFieldValue('villageCode', undefined); }}
-                showSearch optionFilterProp="label" options={(towns.data ?? []).map((t) => ({ value: t.code, label: t.name }))} />
-              <Form.Item name="villageCode" noStyle rules={[{ required: kind === 'village', message: '请选择村' }]}>
-                <Select placeholder="村" allowClear style={{ width: '60%' }} showSearch optionFilterProp="label" options={(villages.data ?? []).map((v) => ({ value: v.code, label: v.name }))} />
-              </Form.Item>
-            </Space.Compact>
-          </Form.Item>
+          <Form.Item name="villageCode" label="所在村" rules={[{ required: kind === 'village', message: '请选择村' }]}><VillagePicker allowClear /></Form.Item>
         )}
         {!asEnterprise && kind !== 'village' && <Form.Item name="requesterName" label="需求方名称" rules={[{ required: true, min: 2 }]}><Input /></Form.Item>}
         <Form.Item name="title" label="需求标题" rules={[{ required: true, min: 4 }]}><Input maxLength={60} /></Form.Item>

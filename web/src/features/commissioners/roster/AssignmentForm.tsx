@@ -1,23 +1,16 @@
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { App, Button, DatePicker, Form, Input, Radio, Select, Space } from 'antd';
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { App, Button, DatePicker, Form, Input, Radio } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
-import { useState } from 'react';
-import { useCurrentUser } from '../../../app/auth';
-import { regionKeys, regionsApi } from '../../../api/regions';
 import { applyApiError } from '../../../components/form-errors';
 import { commissionerKeys, commissionersApi } from '../api/client';
+import { VillagePicker } from '../pickers/VillagePicker';
 
 /** 派驻 one commissioner: pick township then village from the region tree, or name a cooperative. */
 export function AssignmentForm({ commissionerId, onDone }: { commissionerId: string; onDone: () => void }) {
-  const me = useCurrentUser();
   const [form] = Form.useForm();
   const { message } = App.useApp();
   const qc = useQueryClient();
-  const [town, setTown] = useState<string>();
   const kind = Form.useWatch('targetKind', form) ?? 'village';
-  const county = me.organisation.regionCode.slice(0, 6);
-  const towns = useQuery({ queryKey: regionKeys.children(county), queryFn: () => regionsApi.children(county), staleTime: Infinity });
-  const villages = useQuery({ queryKey: regionKeys.children(town ?? ''), queryFn: () => regionsApi.children(town!), enabled: !!town, staleTime: Infinity });
   const save = useMutation({
     mutationFn: (v: { targetKind: string; villageCode?: string; targetName?: string; startsOn: Dayjs; needs?: string }) =>
       commissionersApi.assign({ commissionerId, targetKind: v.targetKind, villageCode: v.villageCode, targetName: v.targetName, startsOn: v.startsOn.format('YYYY-MM-DD'), needs: v.needs || undefined }),
@@ -38,13 +31,7 @@ export function AssignmentForm({ commissionerId, onDone }: { commissionerId: str
         <Radio.Group options={[{ value: 'village', label: '行政村' }, { value: 'cooperative', label: '合作社/家庭农场' }, { value: 'enterprise', label: '企业' }]} />
       </Form.Item>
       {kind === 'village' ? (
-        <Space.Compact style={{ width: '100%', marginBottom: 12 }}>
-          <Select placeholder="乡镇" style={{ width: '40%' }} value={town} onChange={(t) => { setTown(t); form.setFieldValue('villageCode', undefined); }}
-            options={(towns.data ?? []).map((t) => ({ value: t.code, label: t.name }))} showSearch optionFilterProp="label" />
-          <Form.Item name="villageCode" noStyle rules={[{ required: true, message: '请选择村' }]}>
-            <Select placeholder="村" style={{ width: '60%' }} showSearch optionFilterProp="label" options={(villages.data ?? []).map((v) => ({ value: v.code, label: v.name }))} />
-          </Form.Item>
-        </Space.Compact>
+        <Form.Item name="villageCode" label="行政村" rules={[{ required: true, message: '请选择村' }]}><VillagePicker /></Form.Item>
       ) : (
         <Form.Item name="targetName" label="名称" rules={[{ required: true, min: 2 }]}><Input placeholder="如：某某种植专业合作社" /></Form.Item>
       )}

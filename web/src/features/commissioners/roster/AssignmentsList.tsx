@@ -25,10 +25,11 @@ export function AssignmentsList({ commissionerId, canManage }: { commissionerId:
     <>
     <List size="small" loading={q.isPending} dataSource={q.data?.items ?? []} locale={{ emptyText: '暂无派驻' }}
       renderItem={(a) => (
-        <List.Item actions={canManage && a.active ? [
-          ...(a.agreement ? [] : [<Button key="sign" size="small" type="link" onClick={() => setSigning(a)}>登记协议</Button>]),
-          <Popconfirm key="end" title={`结束在${a.targetName}的派驻？`} onConfirm={() => end.mutate(a)}><Button size="small" type="link">结束</Button></Popconfirm>,
-        ] : []}>
+        <List.Item data-testid="assignment-item" actions={[
+          ...(a.agreement ? [<Button key="view" size="small" type="link" onClick={() => setSigning(a)}>{canManage ? '协议' : '查看协议'}</Button>] : []),
+          ...(canManage && a.active && !a.agreement ? [<Button key="sign" size="small" type="link" onClick={() => setSigning(a)}>登记协议</Button>] : []),
+          ...(canManage && a.active ? [<Popconfirm key="end" title={`结束在${a.targetName}的派驻？`} onConfirm={() => end.mutate(a)}><Button size="small" type="link">结束</Button></Popconfirm>] : []),
+        ]}>
           <List.Item.Meta
             title={<>{a.townName ? `${a.townName} · ` : ''}{a.targetName} <Tag>{a.targetKindLabel}</Tag>{a.active ? <Tag color="green">在派</Tag> : <Tag>已结束</Tag>}</>}
             description={`${a.startsOn} 至 ${a.endsOn ?? '今'}${a.agreement ? ` · 三方协议：${agreementStatusLabels[a.agreement.status]}` : ' · 未签协议'}`} />

@@ -6,7 +6,9 @@ import { MaskedField } from '../../../components/MaskedField';
 import { commissionerKeys, commissionersApi } from '../api/client';
 import { gradeColors, statusColors, useCanManage } from '../access';
 import { AssignmentForm } from './AssignmentForm';
+import { CommissionerForm } from './CommissionerForm';
 import { AssignmentsList } from './AssignmentsList';
+import { LogsPanel } from './LogsPanel';
 
 function ExitButton({ id, version, name }: { id: string; version: number; name: string }) {
   const [open, setOpen] = useState(false);
@@ -36,6 +38,7 @@ function ExitButton({ id, version, name }: { id: string; version: number; name: 
 export function CommissionerDrawer({ id, onClose }: { id: string; onClose: () => void }) {
   const canManage = useCanManage();
   const [assigning, setAssigning] = useState(false);
+  const [editing, setEditing] = useState(false);
   const year = dayjs().year();
   const c = useQuery({ queryKey: commissionerKeys.one(id), queryFn: () => commissionersApi.one(id) });
   const s = useQuery({ queryKey: commissionerKeys.summary({ year, commissionerId: id }), queryFn: () => commissionersApi.summary({ year, commissionerId: id }) });
@@ -44,7 +47,10 @@ export function CommissionerDrawer({ id, onClose }: { id: string; onClose: () =>
   const sum = s.data?.items[0];
   return (
     <Drawer open size={640} title={row ? `${row.name}（${row.code}）` : '科技特派员'} onClose={onClose} loading={c.isPending}
-      extra={row && canManage && row.status === 'active' && <ExitButton id={row.id} version={row.version} name={row.name} />}>
+      extra={row && canManage && <Space>
+        <Button onClick={() => setEditing(true)}>编辑</Button>
+        {row.status === 'active' && <ExitButton id={row.id} version={row.version} name={row.name} />}
+      </Space>}>
       {row && (
         <>
           <Descriptions column={2} size="small" bordered>
@@ -69,6 +75,8 @@ export function CommissionerDrawer({ id, onClose }: { id: string; onClose: () =>
           {canManage && row.status === 'active' && (assigning
             ? <AssignmentForm commissionerId={row.id} onDone={() => setAssigning(false)} />
             : <Button onClick={() => setAssigning(true)}>新增派驻</Button>)}
+          <Divider titlePlacement="start">服务日志</Divider>
+          <LogsPanel commissionerId={row.id} />
           <Divider titlePlacement="start">历年考核</Divider>
           <Space wrap>
             {(h.data?.items ?? []).map((x) => <Tag key={x.sheetId} color={gradeColors[x.grade]}>{x.year} 年：{x.gradeLabel}（{x.total} 分{x.status === 'draft' ? '，未公布' : ''}）</Tag>)}
@@ -76,6 +84,7 @@ export function CommissionerDrawer({ id, onClose }: { id: string; onClose: () =>
           </Space>
         </>
       )}
+      {editing && row && <CommissionerForm row={row} onClose={() => setEditing(false)} />}
     </Drawer>
   );
 }

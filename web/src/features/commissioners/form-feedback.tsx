@@ -1,0 +1,39 @@
+import { Alert, Button, type FormInstance } from 'antd';
+import { useState } from 'react';
+import { ApiError, isApiError } from '../../api/client';
+
+export interface SaveError { text: string; lines: string[]; stale: boolean }
+
+/** `config.items.0.weight` → ['items', 0, 'weight'] once `strip` ('config.') is removed. */
+const toPath = (field: string, strip: string) =>
+  (field.startsWith(strip) ? field.slice(strip.length) : field).split('.').map((p) => (/^\d+$/.test(p) ? Number(p) : p));
+
+/**
+ * Puts the API's field errors (`details[].field`, dotted paths) on the form's fields whose first
+ * segment is in `fields`; returns what is left to show above the form, or null when all fit.
+ */
+export function placeErrors(form: FormInstance, err: unknown, fields: readonly string[], strip = ''): SaveError | null {
+  if (!(err instanceof ApiError)) return { text: err instanceof Error ? err.message : String(err), lines: [], stale: false };
+  const placed = err.details.filter((d) => d.field && fields.includes(String(toPath(d.field, strip)[0])));
+  form.setFields(placed.map((d) => ({ name: toPath(d.field!, strip), errors: [d.message] })));
+  const rest = err.details.filter((d) => !placed.includes(d));
+  if (placed.length > 0 && rest.length === 0) return null;
+  return { text: placed.length > 0 ? '请修改标红的字段' : err.message, lines: rest.length > 1 ? rest.map((d) => d.message) : [], stale: isApiError(err, 'STALE_VERSION') };
+}
+
+/** Error state of one form: field errors go on the fields, the rest (and version conflicts) above. */
+export function useSaveError(form: FormInstance, fields: readonly string[], strip = '') {
+  const [error, setError] = useState<SaveError | null>(null);
+  return { error, clear: () => setError(null), onError: (err: unknown) => setError(placeErrors(form, err, fields, strip)) };
+}
+
+/** The message above a form; a version conflict offers to load the latest data (as the user editor does). */
+export function SaveAlert({ error, onReload }: { error: SaveError | null; onReload?: () => void }) {
+  if (!error) return null;
+  return (
+    <Alert type={error.stale ? 'warning' : 'error'} showIcon style={{ marginBottom: 16 }} data-testid="save-error"
+      title={error.text}
+      description={error.lines.length ? <ul style={{ margin: 0, paddingInlineStart: 18 }}>{error.lines.map((l) => <li key={l}>{l}</li>)}</ul> : undefined}
+      action={error.stale && onReload ? <Button size="small" onClick={onReload}>载入最新数据</Button> : undefined} />
+  );
+}
