@@ -1,11 +1,11 @@
 import fs from 'node:fs';
 import ExcelJS from 'exceljs';
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { composeUscc } from '../domain/uscc';
-import { type AppServer, startAppServer } from './support/app-server';
-import { collectPageErrors, launchBrowser, screenshot, type TestBrowser } from './support/browser';
-import { loginAs, logout } from './support/ui';
+import { screenshot } from './support/browser';
+import { signedInPage, useAppAndBrowser } from './support/session';
+import { logout } from './support/ui';
 
 const unexpected = (errors: string[]) => errors.filter((e) => !/status of 401/.test(e));
 const lastYear = new Date(Date.now() + 8 * 3_600_000).getUTCFullYear() - 1;
@@ -52,9 +52,8 @@ async function listTotal(page: Page, baseUrl: string, q?: string): Promise<numbe
   return ((await res.json()) as { total: number }).total;
 }
 
-/** Signs staff in, notes the list total, opens the import page and downloads the template through its button. */
+/** Notes the list total, opens the import page and downloads the template through its button. */
 async function startImport(page: Page, baseUrl: string): Promise<{ before: number; template: string }> {
-  await loginAs(page, baseUrl, 'staff');
   const before = await listTotal(page, baseUrl);
   await page.goto(`${baseUrl}/enterprises`);
   await page.getByRole('button', { name: /导\s*入/ }).click();
@@ -74,25 +73,13 @@ async function searchList(page: Page, q: string) {
 }
 
 describe('企业培育: Excel import of enterprises and annual data through the web app (real server, demo data, headless Chromium)', () => {
-  let app: AppServer;
-  let browser: TestBrowser;
+  const env = useAppAndBrowser();
   const first = { name: '端到端导入测试甲智能装备有限公司', code: uscc('E2E00001') };
   const second = { name: '端到端导入测试乙智能装备有限公司', code: uscc('E2E00002') };
 
-  beforeAll(async () => {
-    app = await startAppServer();
-    browser = await launchBrowser();
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await app?.stop();
-  });
-
   it('staff fill the downloaded template, import it, find the enterprise in the list and see its diagnosis', async () => {
-    const page = await browser.newPage();
-    const errors = collectPageErrors(page);
-    const { before, template } = await startImport(page, app.url);
+    const { page, errors } = await signedInPage(env, 'staff');
+    const { before, template } = await startImport(page, env.app.url);
     const years = [lastYear, lastYear - 1, lastYear - 2];
     const file = await fillTemplate(template, [...rowsOf(first.name, first.code, years), ...rowsOf(second.name, second.code, years)]);
     await upload(page, '企业及年度数据.xlsx', file);
@@ -103,7 +90,7 @@ describe('企业培育: Excel import of enterprises and annual data through the 
     expect(counts).toMatch(/新增企业\s*2/);
     expect(counts).toMatch(/新增年度数据\s*6/);
     await screenshot(page, 'enterprise-01-import-done');
-    expect(await listTotal(page, app.url)).toBe(before + 2);
+    expect(await listTotal(page, env.app.url)).toBe(before + 2);
 
     await page.getByRole('button', { name: '返回企业库' }).click();
     await page.waitForURL(/\/enterprises$/);
@@ -134,9 +121,8 @@ describe('企业培育: Excel import of enterprises and annual data through the 
   });
 
   it('a file with an invalid USCC shows the row and column of the error, offers the error report and writes nothing', async () => {
-    const page = await browser.newPage();
-    const errors = collectPageErrors(page);
-    const { before, template } = await startImport(page, app.url);
+    const { page, errors } = await signedInPage(env, 'staff');
+    const { before, template } = await startImport(page, env.app.url);
     const fine = rowsOf('端到端导入测试丙智能装备有限公司', uscc('E2E00003'), [lastYear]);
     const broken = rowsOf('端到端导入测试丁智能装备有限公司', badUscc('E2E00004'), [lastYear]);
     await upload(page, '有错误的企业数据.xlsx', await fillTemplate(template, [...fine, ...broken]));
@@ -151,11 +137,11 @@ describe('企业培育: Excel import of enterprises and annual data through the 
     await page.getByTestId('error-report').waitFor();
     await screenshot(page, 'enterprise-04-import-errors');
 
-    expect(await listTotal(page, app.url)).toBe(before);
-    await page.goto(`${app.url}/enterprises`);
+    expect(await listTotal(page, env.app.url)).toBe(before);
+    await page.goto(`${env.app.url}/enterprises`);
     await searchList(page, '端到端导入测试丙');
     await page.getByTestId('enterprise-table').locator('.ant-empty-description', { hasText: '暂无数据' }).waitFor();
-    expect(await listTotal(page, app.url, '端到端导入测试丙')).toBe(0);
+    expect(await listTotal(page, env.app.url, '端到端导入测试丙')).toBe(0);
     await logout(page);
     expect(unexpected(errors)).toEqual([]);
     fs.rmSync(template, { force: true });

@@ -19,3 +19,19 @@ export function yuan(value: string | null | undefined): string {
   const [int = '0', frac = '00'] = value.replace(/^-/, '').split('.');
   return `${value.startsWith('-') ? '-' : ''}${int.replace(/\B(?=(\d{3})+(?!\d))/g, ',')}.${frac.padEnd(2, '0')} 元`;
 }
+
+/** Audit actions recorded against an enterprise (server/modules/enterprises), in words. */
+export const auditActionLabels: Record<string, string> = {
+  'enterprise.create': '登记企业',
+  'enterprise.update': '修改企业信息',
+  'enterprise.annual.create': '填报年度数据',
+  'enterprise.annual.update': '修改年度数据',
+  'enterprise.tier.add': '登记资质',
+  'enterprise.tier.end': '终止资质',
+  'enterprise.hnte_report.file': '登记高企年报',
+  'enterprise.funnel.move': '调整培育阶段',
+  'enterprise.batch_entry.add': '推荐进入批次',
+  'enterprise.batch_entry.remove': '移出批次',
+  'enterprise.batch_entry.outcome': '登记批次结果',
+  'personal_data.reveal': '查看完整联系电话',
+};

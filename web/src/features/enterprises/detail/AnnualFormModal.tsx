@@ -1,10 +1,8 @@
-import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { Alert, App, Col, Form, InputNumber, Modal, Row } from 'antd';
-import { useState } from 'react';
-import { isApiError } from '../../../api/client';
-import { applyApiError } from '../../../components/form-errors';
+import { Col, Form, InputNumber, Modal, Row } from 'antd';
 import { MoneyInput } from '../../diagnosis/MoneyInput';
-import { enterpriseKeys, enterprisesApi } from '../api/client';
+import { enterprisesApi } from '../api/client';
+import { FormAlert } from '../form/FormAlert';
+import { useFormMutation } from '../form/useFormMutation';
 import type { AnnualData, AnnualFigures } from '../api/types';
 import { annualCountFields, annualFieldLabels, annualMoneyFields } from '../labels';
 
@@ -19,28 +17,14 @@ interface Props { enterpriseId: string; existing: AnnualData | null; takenYears:
  * in string mode); the cross-field checks are the server's and come back on the named field.
  */
 export function AnnualFormModal({ enterpriseId, existing, takenYears, onClose }: Props) {
-  const qc = useQueryClient();
-  const { message } = App.useApp();
-  const [form] = Form.useForm<Values>();
-  const [error, setError] = useState<string | null>(null);
-  const save = useMutation({
-    mutationFn: ({ year, ...figures }: Values) => enterprisesApi.saveAnnual(enterpriseId, year, { ...figures, ...(existing ? { version: existing.version } : {}) }),
-    onSuccess: (saved) => {
-      void message.success(`${saved.year} 年度数据已保存`);
-      void qc.invalidateQueries({ queryKey: enterpriseKeys.detail(enterpriseId) });
-      onClose();
-    },
-    onError: (err) => {
-      const text = applyApiError(form, err, fieldNames);
-      setError(text && isApiError(err, 'STALE_VERSION') ? `${text}（请关闭后重新打开）` : text);
-    },
-  });
+  const m = useFormMutation<Values>(fieldNames, ({ year, ...figures }) =>
+    enterprisesApi.saveAnnual(enterpriseId, year, { ...figures, ...(existing ? { version: existing.version } : {}) }), '年度数据已保存', onClose);
   const required = (label: string) => [{ required: true, message: `请填写${label}` }];
   return (
     <Modal open width={820} title={existing ? `修改 ${existing.year} 年度数据` : '填报年度数据'} okText="保存" onCancel={onClose}
-      confirmLoading={save.isPending} onOk={() => void form.validateFields().then((v) => { setError(null); save.mutate(v); })}>
-      {error && <Alert type="error" showIcon title={error} style={{ marginBottom: 16 }} />}
-      <Form form={form} layout="vertical" initialValues={existing ?? { year: thisYear - 1 }} data-testid="annual-form">
+      confirmLoading={m.pending} onOk={m.submit}>
+      <FormAlert error={m.error} />
+      <Form form={m.form} layout="vertical" initialValues={existing ?? { year: thisYear - 1 }} data-testid="annual-form">
         <Row gutter={16}>
           <Col span={6}>
             <Form.Item name="year" label="年度" rules={[...required('年度'), {

@@ -4,6 +4,7 @@ import { useState } from 'react';
 import { formatDateTime } from '../../../components/format';
 import { enterpriseKeys, enterprisesApi } from '../api/client';
 import type { AuditEntry } from '../api/types';
+import { auditActionLabels } from '../labels';
 
 /** Changes recorded against this enterprise (master, annual data, tiers, reports, funnel, batches); personal data is masked in the log. */
 export function AuditTrailCard({ id }: { id: string }) {
@@ -17,7 +18,7 @@ export function AuditTrailCard({ id }: { id: string }) {
         columns={[
           { title: '时间', dataIndex: 'at', width: 170, render: formatDateTime },
           { title: '操作人', dataIndex: 'username', width: 120, render: (v: string | null) => v ?? '系统' },
-          { title: '操作', dataIndex: 'action', width: 200 },
+          { title: '操作', dataIndex: 'action', width: 200, render: (a: string) => auditActionLabels[a] ?? a },
           { title: '内容', dataIndex: 'details', render: (v: Record<string, unknown>) => (
             <Typography.Text code style={{ whiteSpace: 'pre-wrap', wordBreak: 'break-all', fontSize: 12 }}>{JSON.stringify(v)}</Typography.Text>
           ) },

@@ -1,15 +1,13 @@
-import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { Alert, App, Col, Form, Input, Modal, Row, Select } from 'antd';
-import { useState } from 'react';
+import { Col, Form, Input, Modal, Row, Select } from 'antd';
 import { normalizeUscc } from '../../../../../domain/uscc';
-import { isApiError } from '../../../api/client';
 import { useCurrentUser } from '../../../app/auth';
-import { applyApiError } from '../../../components/form-errors';
 import { RegionCascader } from '../../../components/RegionCascader';
 import { usccRule } from '../../../components/uscc-rule';
-import { enterpriseKeys, enterprisesApi } from '../api/client';
+import { enterprisesApi } from '../api/client';
 import type { EnterpriseDetail } from '../api/types';
 import { DateItem } from './DateItem';
+import { FormAlert } from './FormAlert';
+import { useFormMutation } from './useFormMutation';
 import { HnteFieldPicker, IndustryPicker } from '../pickers';
 
 interface Values {
@@ -40,27 +38,11 @@ function bodyOf(v: Values, editing: boolean, profileOnly: boolean): Record<strin
 /** 登记企业 (detail = undefined) or edit one; staff edit everything, an enterprise user its own profile fields. */
 export function EnterpriseFormModal({ detail, onClose, onSaved }: { detail?: EnterpriseDetail; onClose: () => void; onSaved?: (d: EnterpriseDetail) => void }) {
   const me = useCurrentUser();
-  const qc = useQueryClient();
-  const { message } = App.useApp();
-  const [form] = Form.useForm<Values>();
-  const [error, setError] = useState<string | null>(null);
   const profileOnly = !!detail && !detail.abilities.update;
-  const save = useMutation({
-    mutationFn: (v: Values) => {
-      const body = bodyOf(v, !!detail, profileOnly);
-      return detail ? enterprisesApi.update(detail.id, { ...body, version: detail.version }) : enterprisesApi.create(body);
-    },
-    onSuccess: (saved) => {
-      void message.success(detail ? '已保存' : `已登记 ${saved.name}`);
-      void qc.invalidateQueries({ queryKey: enterpriseKeys.all });
-      onSaved?.(saved);
-      onClose();
-    },
-    onError: (err) => {
-      const text = applyApiError(form, err, fields);
-      setError(text && isApiError(err, 'STALE_VERSION') ? `${text}（请关闭后重新打开）` : text);
-    },
-  });
+  const m = useFormMutation<Values, EnterpriseDetail>(fields, (v) => {
+    const body = bodyOf(v, !!detail, profileOnly);
+    return detail ? enterprisesApi.update(detail.id, { ...body, version: detail.version }) : enterprisesApi.create(body);
+  }, detail ? '已保存' : '企业已登记', onClose, onSaved);
   const cadreOptions = [
     { value: NO_CADRE, label: '（无）' },
     ...(detail?.cadre && detail.cadre.id !== me.id ? [{ value: detail.cadre.id, label: detail.cadre.name }] : []),
@@ -70,13 +52,13 @@ export function EnterpriseFormModal({ detail, onClose, onSaved }: { detail?: Ent
     uscc: detail.uscc, name: detail.name, regionCode: detail.regionCode, industryCode: detail.industryCode ?? undefined, foundedOn: detail.foundedOn ?? undefined,
     address: detail.address ?? undefined, legalRep: detail.legalRep ?? undefined, contactName: detail.contactName ?? undefined,
     hnteFieldCode: detail.hnteFieldCode ?? undefined, tags: detail.tags, cadreUserId: detail.cadre?.id ?? NO_CADRE,
-  } : { cadreUserId: me.id, tags: [] };
+  } : { cadreUserId: me.id, tags: [], regionCode: me.organisation.regionCode };
   const staffOnly = { disabled: profileOnly };
   return (
     <Modal open title={detail ? `编辑企业：${detail.name}` : '登记企业'} okText={detail ? '保存' : '登记'} onCancel={onClose} width={760}
-      confirmLoading={save.isPending} onOk={() => void form.validateFields().then((v) => { setError(null); save.mutate(v); })}>
-      {error && <Alert type="error" showIcon title={error} style={{ marginBottom: 16 }} />}
-      <Form form={form} layout="vertical" initialValues={initialValues} requiredMark="optional" data-testid="enterprise-form">
+      confirmLoading={m.pending} onOk={m.submit}>
+      <FormAlert error={m.error} />
+      <Form form={m.form} layout="vertical" initialValues={initialValues} requiredMark="optional" data-testid="enterprise-form">
         <Row gutter={16}>
           <Col span={12}><Form.Item name="uscc" label="统一社会信用代码" rules={[{ required: true, message: '请输入统一社会信用代码' }, usccRule]}>
             <Input maxLength={20} style={{ textTransform: 'uppercase' }} {...staffOnly} />

@@ -1,6 +1,7 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { App, Form } from 'antd';
 import { useState } from 'react';
+import { isApiError } from '../../../api/client';
 import { applyApiError } from '../../../components/form-errors';
 import { enterpriseKeys } from '../api/client';
 
@@ -21,8 +22,12 @@ export function useFormMutation<V, R = unknown>(fields: readonly string[], run: 
       onSaved?.(result);
       onClose();
     },
-    onError: (err) => setError(applyApiError(form, err, fields)),
+    onError: (err) => {
+      const text = applyApiError(form, err, fields);
+      setError(text && isApiError(err, 'STALE_VERSION') ? `${text}（请关闭后重新打开）` : text);
+    },
   });
-  const submit = () => void form.validateFields().then((v) => { setError(null); mutation.mutate(v); });
+  // A failed validation already shows on the fields; its rejection must not go unhandled.
+  const submit = () => void form.validateFields().then((v) => { setError(null); mutation.mutate(v); }, () => undefined);
   return { form, submit, error, pending: mutation.isPending };
 }
