@@ -54,6 +54,8 @@ export const enterpriseTiers = pgTable(
   (t) => [
     index('enterprise_tiers_enterprise_idx').on(t.enterpriseId, t.kind),
     index('enterprise_tiers_valid_idx').on(t.kind, t.validUntil),
+    // "holds a valid tier of kind K": index-only probes and scans of the active rows.
+    index('enterprise_tiers_active_idx').on(t.kind, t.enterpriseId, t.validFrom, t.validUntil).where(sql`${t.status} = 'active'`),
     uniqueIndex('enterprise_tiers_tech_sme_year_key').on(t.enterpriseId, t.year).where(sql`${t.kind} = 'tech_sme' and ${t.status} = 'active'`),
   ],
 );

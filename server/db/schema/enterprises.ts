@@ -49,6 +49,11 @@ export const enterprises = pgTable(
     index('enterprises_tags_idx').using('gin', t.tags),
     index('enterprises_cadre_idx').on(t.cadreUserId),
     index('enterprises_name_idx').on(t.name, t.id),
+    // Chinese substring search: pg_trgm finds no trigrams in CJK text under the C locale of the
+    // embedded cluster, so names are also indexed by their 3-character grams (migration 0006).
+    index('enterprises_name_grams_idx').using('gin', sql`kejiju_grams(${t.name})`),
+    index('enterprises_founded_idx').on(t.foundedOn.desc().nullsLast(), t.id),
+    index('enterprises_updated_idx').on(t.updatedAt, t.id),
   ],
 );
 

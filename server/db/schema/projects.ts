@@ -127,6 +127,8 @@ export const projects = pgTable(
     index('projects_call_idx').on(t.callId, t.state),
     index('projects_applicant_idx').on(t.applicantOrganisationId),
     index('projects_enterprise_idx').on(t.enterpriseId),
+    // The library's order (year, last change, id), so a page is read in order instead of sorted.
+    index('projects_list_idx').on(t.year.desc().nullsFirst(), t.updatedAt.desc().nullsFirst(), t.id),
   ],
 );
 
