@@ -154,6 +154,65 @@ describe('科技特派员 administration in the browser (staff, demo data, headl
     await screenshot(page, 'commissioner-admin-04-extras');
   });
 
+  it('runs a 选聘 round: create with a quota, select a candidate, refuse one over quota, close it', async () => {
+    await page.goto(app.url);
+    await page.locator('.ant-layout-sider').getByText('特派员名册').click();
+    await page.getByRole('tab', { name: '备选库与选聘' }).click();
+    await page.getByRole('button', { name: '新建选聘批次' }).click();
+    const form = page.getByTestId('round-form');
+    await form.getByLabel('批次名称').fill('浏览器测试补充选聘');
+    await form.getByLabel('名额').fill('1');
+    await page.locator(modal).getByRole('button', { name: /创\s*建/ }).click();
+    const round = page.getByTestId('rounds-table').locator('tr').filter({ hasText: '浏览器测试补充选聘' });
+    await round.waitFor();
+    const candidates = page.getByTestId('candidates-tab').getByTestId('roster-table').locator('tr.ant-table-row');
+    await candidates.first().waitFor();
+    await candidates.nth(0).locator('.ant-checkbox-input').check();
+    await page.getByRole('button', { name: /选聘所选 1 人/ }).click();
+    await page.getByText(/已选聘 1 人（浏览器测试补充选聘 共 1 人）/).waitFor();
+    await candidates.nth(0).locator('.ant-checkbox-input').check();
+    await page.getByRole('button', { name: /选聘所选 1 人/ }).click();
+    await page.getByText(/超出本批次名额（1 名，已选 1 名）/).waitFor();
+    await round.getByRole('button', { name: '结束批次' }).click();
+    await page.locator('.ant-popconfirm').getByRole('button', { name: /确\s*定|OK/ }).click();
+    await round.getByText('已结束').waitFor();
+    await screenshot(page, 'commissioner-admin-05-rounds');
+  });
+
+  it('registers a 三方协议 with a scanned copy, downloads it, and marks it fulfilled', async () => {
+    await page.goto(app.url);
+    await page.locator('.ant-layout-sider').getByText('特派员名册').click();
+    await page.getByPlaceholder('姓名、编号或工作单位').first().fill('周明远');
+    await page.getByPlaceholder('姓名、编号或工作单位').first().press('Enter');
+    await page.getByTestId('roster-table').getByText('周明远').first().click();
+    const drawer = page.locator('.ant-drawer');
+    await drawer.getByRole('button', { name: '新增派驻' }).click();
+    const assign = page.getByTestId('assignment-form');
+    await assign.locator('label.ant-radio-wrapper').filter({ hasText: '合作社/家庭农场' }).click();
+    await assign.getByLabel('名称').fill('燎原果蔬种植专业合作社');
+    await assign.getByRole('button', { name: /派\s*驻/ }).click();
+    const item = drawer.getByTestId('assignment-item').filter({ hasText: '燎原果蔬种植专业合作社' });
+    await item.getByRole('button', { name: '登记协议' }).click();
+    const pdf = Buffer.from('%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n');
+    const form = page.getByTestId('agreement-form');
+    await form.getByLabel('协议编号').fill('HQXY-E2E-001');
+    await form.getByTestId('agreement-file').setInputFiles({ name: '三方协议.pdf', mimeType: 'application/pdf', buffer: pdf });
+    await page.locator(modal).getByRole('button', { name: /登\s*记/ }).click();
+    await item.filter({ hasText: '三方协议：履行中' }).waitFor();
+
+    await item.getByRole('button', { name: '协议', exact: true }).click();
+    const link = page.getByTestId('agreement-attachment');
+    await link.waitFor();
+    expect(await link.textContent()).toContain('三方协议.pdf');
+    const download = await page.request.get(new URL((await link.getAttribute('href'))!, page.url()).toString());
+    expect(download.status()).toBe(200);
+    expect(Buffer.from(await download.body()).equals(pdf)).toBe(true);
+    await page.getByTestId('agreement-form').locator('label.ant-radio-wrapper').filter({ hasText: '已完成' }).click();
+    await page.locator(modal).getByRole('button', { name: /保\s*存/ }).click();
+    await item.filter({ hasText: '三方协议：已完成' }).waitFor();
+    await screenshot(page, 'commissioner-admin-06-agreement');
+  });
+
   it('shows a commissioner’s service logs with their photos in the drawer', async () => {
     const [zhou] = (await apiCall<{ items: Array<{ id: string }> }>(page, 'GET', '/api/v1/commissioners?q=周明远')).items;
     const photo = await apiCall<{ id: string }>(page, 'POST', '/api/v1/service-logs/photos', { name: 'field.png', mime: 'image/png', dataBase64: png });
@@ -169,7 +228,7 @@ describe('科技特派员 administration in the browser (staff, demo data, headl
     await log.waitFor();
     const img = log.getByTestId('log-photos').locator('img').first();
     await expect.poll(() => img.evaluate((el) => (el as HTMLImageElement).complete && (el as HTMLImageElement).naturalWidth)).toBe(1);
-    await screenshot(page, 'commissioner-admin-05-logs');
+    await screenshot(page, 'commissioner-admin-07-logs');
     expect(unexpected(errors)).toEqual([]);
   });
 });

@@ -25,14 +25,15 @@ export function CandidatesTab({ onOpen }: { onOpen: (r: CommissionerRow) => void
   const list = useQuery({ queryKey: commissionerKeys.roster(filter as never), queryFn: () => commissionersApi.roster(filter as never), placeholderData: keepPreviousData });
   const rounds = useQuery({ queryKey: adminKeys.rounds, queryFn: adminApi.rounds });
   const open = (rounds.data?.items ?? []).filter((r) => r.status === 'open');
+  const target = open.some((r) => r.id === roundId) ? roundId : undefined;
   const done = () => void qc.invalidateQueries({ queryKey: commissionerKeys.all });
   const select = useMutation({
-    mutationFn: () => adminApi.select(roundId!, { commissionerIds: selected, selectedOn: dayjs().format('YYYY-MM-DD') }),
+    mutationFn: () => adminApi.select(target!, { commissionerIds: selected, selectedOn: dayjs().format('YYYY-MM-DD') }),
     onSuccess: (r) => { void message.success(`已选聘 ${selected.length} 人（${r.name} 共 ${r.selected} 人）`); setSelected([]); done(); },
     onError: (err) => void message.error(err.message),
   });
   return (
-    <>
+    <div data-testid="candidates-tab">
       <RoundsTable canManage={canManage} />
       <Flex justify="space-between" wrap gap={8}>
         <RosterFilters value={filter} onChange={(f) => setFilter({ ...f, status: 'candidate' })} statusFixed />
@@ -40,9 +41,9 @@ export function CandidatesTab({ onOpen }: { onOpen: (r: CommissionerRow) => void
           <Space wrap>
             <Button onClick={() => setAdding(true)}>加入备选库</Button>
             <Button onClick={() => setNewRound(true)}>新建选聘批次</Button>
-            <Select placeholder="选聘批次" style={{ width: 220 }} value={open.some((r) => r.id === roundId) ? roundId : undefined} onChange={setRoundId}
+            <Select placeholder="选聘批次" style={{ width: 220 }} value={target} onChange={setRoundId}
               options={open.map((r) => ({ value: r.id, label: `${r.name}${r.quota ? `（${r.selected}/${r.quota}）` : ''}` }))} />
-            <Button type="primary" disabled={!roundId || selected.length === 0} loading={select.isPending} onClick={() => select.mutate()}>选聘所选 {selected.length} 人</Button>
+            <Button type="primary" disabled={!target || selected.length === 0} loading={select.isPending} onClick={() => select.mutate()}>选聘所选 {selected.length} 人</Button>
           </Space>
         )}
       </Flex>
@@ -50,6 +51,6 @@ export function CandidatesTab({ onOpen }: { onOpen: (r: CommissionerRow) => void
         selectable={canManage ? { selected, onChange: setSelected } : undefined} />
       {adding && <CommissionerForm candidate onClose={() => setAdding(false)} />}
       {newRound && <RoundForm onClose={() => setNewRound(false)} onCreated={(r) => setRoundId(r.id)} />}
-    </>
+    </div>
   );
 }
