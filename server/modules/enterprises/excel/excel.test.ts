@@ -1,14 +1,12 @@
 import { and, asc, count, eq, like, sql } from 'drizzle-orm';
-import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { annualFieldLabels } from '../../../../domain/enterprise/annual';
-import { composeUscc } from '../../../../domain/uscc';
 import { auditLogs, enterpriseAnnualData, enterpriseAnnualRevisions, enterprises } from '../../../db/schema';
 import { type Agent, createTestApp, type TestApp } from '../../../test/harness';
 import { cellPrimitive } from '../../../platform/excel/cell';
 import { multipart } from '../../../platform/excel/testing/app';
 import { loadWorkbook, streamedFile } from '../../../platform/excel/testing/fixtures';
-import { enterpriseSheet } from './sheet';
+import { type Cells, headers, importFile, sheetFile, sheetRow, testUscc } from './testing';
 
 let t: TestApp;
 let staff: Agent;
@@ -19,38 +17,10 @@ beforeAll(async () => {
 });
 afterAll(() => t.close());
 
-const headers = enterpriseSheet.columns.map((c) => c.header);
-const uscc = (i: number) => composeUscc('91', '341522', `XL${String(i).padStart(6, '0')}`);
-type Cells = Record<string, unknown>;
-
-function row(i: number, year: number | null = 2025, over: Cells = {}): Cells {
-  const figures = year === null ? {} : {
-    年度: year, 职工总数: 100 + i, 科技人员数: 20, [`${annualFieldLabels.salesRevenue}（元）`]: 30_000_000 + i, [`${annualFieldLabels.totalIncome}（元）`]: '31000000.5',
-    [`${annualFieldLabels.totalAssets}（元）`]: 40_000_000, [`${annualFieldLabels.netAssets}（元）`]: -150_000.05, [`${annualFieldLabels.totalCost}（元）`]: 26_000_000,
-    [`${annualFieldLabels.rdExpense}（元）`]: 1_800_000, [`${annualFieldLabels.rdExpenseDomestic}（元）`]: 1_800_000, [`${annualFieldLabels.highTechIncome}（元）`]: 20_000_000,
-    [annualFieldLabels.ipClass1]: 1, [annualFieldLabels.ipClass2]: 6, [annualFieldLabels.conversions]: 3,
-  };
-  return {
-    统一社会信用代码: uscc(i), 企业名称: `霍邱县表格导入测试企业${i}有限公司`, 所在地区: i % 2 ? '城关镇' : '341522', 所属行业: '35 专用设备制造业',
-    成立日期: new Date(Date.UTC(2018, 4, 1)), 地址: '霍邱县城关镇测试路1号', 联系人: '王五', 联系电话: i % 2 ? '13912345678' : '0564-6012345',
-    技术领域: '80402', ...figures, ...over,
-  };
-}
-
-async function xlsx(rows: Cells[]): Promise<Buffer> {
-  const wb = new ExcelJS.Workbook();
-  const ws = wb.addWorksheet('企业及年度数据');
-  ws.addRow(headers);
-  for (const r of rows) ws.addRow(headers.map((h) => r[h] ?? null)).getCell(5).numFmt = 'yyyy-mm-dd';
-  return Buffer.from(await wb.xlsx.writeBuffer());
-}
-
-async function importXlsx(content: Buffer, agent = staff) {
-  const res = await agent.request({ method: 'POST', url: '/api/v1/enterprises/imports', ...multipart(content) });
-  expect(res.statusCode, res.body).toBe(202);
-  await t.tasksIdle();
-  return (await agent.get(`/api/v1/tasks/${res.json().taskId}`)).json();
-}
+const uscc = (i: number) => testUscc(i);
+const row = sheetRow;
+const xlsx = sheetFile;
+const importXlsx = (content: Buffer, agent = staff) => importFile(t, agent, content);
 
 const ours = () => like(enterprises.name, '霍邱县表格导入测试企业%');
 const countOf = async (q: Promise<{ n: number }[]>) => (await q)[0]!.n;
