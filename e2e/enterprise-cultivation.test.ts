@@ -92,6 +92,29 @@ describe('企业培育: register, annual data, funnel and an application batch i
     await page.close();
   });
 
+  it('staff record an HNTE certificate; its report years appear and a filing is recorded', async () => {
+    const { page, errors } = await signedInPage(env, 'staff');
+    await page.goto(detailUrl);
+    await page.getByRole('tab', { name: '资质' }).click();
+    await page.getByRole('button', { name: '登记资质' }).click();
+    const dialog = page.locator(openModal);
+    await dialog.getByLabel('证书/登记编号').fill(`GR${lastYear - 1}34000123`);
+    await dialog.getByLabel('发证/入库日期').fill(`${lastYear - 1}-11-20`);
+    await dialog.getByLabel('发证/入库日期').press('Enter');
+    await modalOk(page);
+    const tiers = page.getByTestId('tier-table');
+    await tiers.getByText(`GR${lastYear - 1}34000123`).waitFor();
+    expect(await tiers.textContent()).toContain(`${lastYear - 1}-11-20 至 ${lastYear + 2}-11-20`);
+    await page.getByRole('tab', { name: '高企年报' }).click();
+    await page.getByRole('button', { name: '登记填报' }).click();
+    await page.locator(openModal).getByLabel('填报日期').fill(`${lastYear}-05-20`);
+    await page.locator(openModal).getByLabel('填报日期').press('Enter');
+    await modalOk(page);
+    await page.getByTestId('hnte-reports').locator('tr.ant-table-row', { hasText: `${lastYear}-05-20` }).getByText('已报').waitFor();
+    expect(unexpected(errors)).toEqual([]);
+    await page.close();
+  });
+
   it('staff open a 科小 batch, recommend the enterprise and record that it passed the expert review', async () => {
     const { page, errors } = await signedInPage(env, 'staff');
     await page.locator('.ant-layout-sider').getByText('申报批次').click();

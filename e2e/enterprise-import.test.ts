@@ -101,6 +101,14 @@ describe('企业培育: Excel import of enterprises and annual data through the 
     expect(await rows.first().textContent()).toContain(first.code);
     await screenshot(page, 'enterprise-02-list-search');
 
+    const [exported] = await Promise.all([page.waitForEvent('download'), page.getByTestId('export-button').click()]);
+    const book = new ExcelJS.Workbook();
+    await book.xlsx.readFile(await exported.path());
+    const exportedRows: string[] = [];
+    book.worksheets[0]!.eachRow((r) => exportedRows.push(JSON.stringify(r.values)));
+    expect(exportedRows.filter((r) => r.includes(first.name))).toHaveLength(3);
+    expect(exportedRows.some((r) => r.includes(second.name))).toBe(false);
+
     await rows.first().getByRole('link', { name: first.name }).click();
     await page.waitForURL(/\/enterprises\/[0-9a-f-]{36}$/);
     expect(await page.getByTestId('enterprise-summary').textContent()).toContain(first.code);
@@ -113,7 +121,7 @@ describe('企业培育: Excel import of enterprises and annual data through the 
     await diagnosis.getByTestId('hnte-result').waitFor();
     await screenshot(page, 'enterprise-03-diagnosis');
     await page.getByRole('tab', { name: /年度数据/ }).click();
-    expect(await page.getByTestId('annual-table').textContent()).toContain('32,000,000.50 元');
+    await page.getByTestId('annual-table').getByText('32,000,000.50 元').first().waitFor();
     await logout(page);
     expect(unexpected(errors)).toEqual([]);
     fs.rmSync(template, { force: true });

@@ -32,7 +32,7 @@ export function ReportsCard({ detail: d }: { detail: EnterpriseDetail }) {
     <Card size="small" title={`高企年报（证书 ${r.certificateNumber ?? '—'}）`}
       extra={d.abilities.fileHnteReport && open.length > 0 && <Button type="primary" onClick={() => setFiling(true)}>登记填报</Button>}>
       {r.flagged && <Alert type="error" showIcon style={{ marginBottom: 12 }} title={`已累计 ${r.missed} 年未报，资格可被取消`} />}
-      <Table<ReportYear> rowKey="reportYear" size="small" pagination={false} dataSource={r.years} columns={[
+      <Table<ReportYear> rowKey="reportYear" size="small" pagination={false} dataSource={r.years} data-testid="hnte-reports" columns={[
         { title: '报告年度', dataIndex: 'reportYear' },
         { title: '截止日期', dataIndex: 'dueOn' },
         { title: '填报日期', dataIndex: 'filedOn', render: (v: string | null) => v ?? '—' },
