@@ -6,16 +6,17 @@ import { buildScope, type Scope } from '../../server/platform/authz/scope';
 import type { Role } from '../../domain/roles';
 
 /**
- * Runs a repository function against a recording stand-in for the pool and returns the SQL it
- * sends (text, parameters, row mode), so a list case's floor is exactly the route's SQL and
- * follows every change of the repository. The stand-in answers every query with no rows.
+ * Runs a repository function on `pool` through a recording wrapper and returns the SQL it sent
+ * (text, parameters, row mode) on this data, so a list case's floor is exactly the route's SQL
+ * and follows every change of the repository (e.g. whether the total was counted or estimated).
  */
-export async function captureQueries(run: (db: Db) => Promise<unknown>): Promise<pg.QueryConfig[]> {
+export async function captureQueries(pool: pg.Pool, run: (db: Db) => Promise<unknown>): Promise<pg.QueryConfig[]> {
   const captured: pg.QueryConfig[] = [];
   const client = {
-    query: async (config: pg.QueryConfig | string, values?: unknown[]) => {
-      captured.push(typeof config === 'string' ? { text: config, values } : { ...config, values: values ?? config.values });
-      return { rows: [], rowCount: 0, fields: [], command: 'SELECT' };
+    query: async (config: pg.QueryConfig, values?: unknown[]) => {
+      const q = { ...config, values: values ?? config.values };
+      captured.push(q);
+      return pool.query(q);
     },
   };
   await run(drizzle({ client: client as unknown as pg.Pool, schema }));

@@ -25,6 +25,7 @@ import { coldStart } from './cold-start';
 import { httpLoad, type LoadOptions, queryLoad } from './load';
 import { machineInfo } from './machine';
 import { seedScaleInto } from './scale-data';
+import { bundleSizes } from './bundle';
 import { planFor } from '../seed-scale/plan';
 import { type BenchRun, type CaseResult, renderResults, type TargetResult, writeResults } from './report';
 
@@ -163,6 +164,7 @@ async function main(): Promise<void> {
     machine,
     settings: { ...load, coldStartRuns, web: web.label, data: dataLabel() },
     targets,
+    bundle: bundleSizes(path.join(repoRoot, 'web/dist')),
     notes,
   };
   const section = renderResults(run);

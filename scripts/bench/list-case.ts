@@ -33,7 +33,7 @@ export function listCase<Q extends z.ZodType>(spec: ListCaseSpec<Q>): ListCase {
   const search = new URLSearchParams(spec.query).toString();
   const queries = async (pool: pg.Pool) => {
     const scope = await scopeOf(pool, spec.username ?? provinceUser);
-    return captureQueries((db) => spec.list(db, scope, spec.schema.parse(spec.query), chinaDate(new Date())));
+    return captureQueries(pool, (db) => spec.list(db, scope, spec.schema.parse(spec.query), chinaDate(new Date())));
   };
   const c = defineCase({
     name: `GET ${spec.path}?${decodeURIComponent(search)}`,

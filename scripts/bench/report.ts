@@ -1,5 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
+import { type BundleSizes, renderBundle } from './bundle';
 import type { ColdStartResult } from './cold-start';
 import type { JobResult } from './job-case';
 import type { LoadResult } from './load';
@@ -24,6 +25,8 @@ export interface BenchRun {
   machine: MachineInfo;
   settings: { connections: number; durationMs: number; warmupMs: number; coldStartRuns: number; web: string; data: string };
   targets: TargetResult[];
+  /** Gzipped web bundle sizes; null when web/dist is not built. */
+  bundle: BundleSizes | null;
   notes: string[];
 }
 
@@ -85,6 +88,7 @@ export function renderResults(run: BenchRun): string {
     }
   }
   lines.push(...renderJobs(run));
+  lines.push(...renderBundle(run.bundle));
   if (run.notes.length) lines.push('', ...run.notes.map((n) => `- ${n}`));
   return lines.join('\n');
 }

@@ -7,7 +7,14 @@ export const pagingQuery = {
 };
 
 export function pageOf<T extends z.ZodType>(item: T) {
-  return z.object({ items: z.array(item), total: z.number().int(), page: z.number().int(), pageSize: z.number().int() });
+  return z.object({
+    items: z.array(item),
+    total: z.number().int(),
+    /** Present on lists that may estimate: false means `total` is the planner's estimate (over 10,000 rows). */
+    totalExact: z.boolean().optional().meta({ title: '总数是否精确（否：超过一万条时为估计值）' }),
+    page: z.number().int(),
+    pageSize: z.number().int(),
+  });
 }
 
 export const offsetOf = (p: { page: number; pageSize: number }) => (p.page - 1) * p.pageSize;

@@ -1,10 +1,11 @@
-import { and, asc, count, desc, eq, gte, ilike, lte, or, sql } from 'drizzle-orm';
+import { and, asc, desc, eq, gte, ilike, lte, or, sql } from 'drizzle-orm';
 import type { DbOrTx } from '../../../db/client';
 import { regions } from '../../../db/schema';
 import { commissioners } from '../../../db/schema/commissioners';
 import { serviceLogs } from '../../../db/schema/commissioner-work';
 import type { Scope } from '../../../platform/authz/scope';
 import { likeContains, offsetOf } from '../../../platform/http/paging';
+import { listTotal } from '../../../platform/http/total';
 import { commissionerRowScope } from '../access';
 import { outer } from '../common';
 import type { LogFilter } from './schemas';
@@ -36,11 +37,13 @@ const base = (db: DbOrTx) => db.select(columns).from(l).innerJoin(commissioners,
 
 export async function listLogs(db: DbOrTx, scope: Scope, f: LogFilter) {
   const w = where(scope, f);
-  const [items, [total]] = await Promise.all([
+  // The join to commissioners only matters for the keyword (every log has its commissioner).
+  const counted = f.q ? db.select({ one: sql`1` }).from(l).innerJoin(commissioners, eq(commissioners.id, l.commissionerId)) : db.select({ one: sql`1` }).from(l);
+  const [items, total] = await Promise.all([
     base(db).where(w).orderBy(desc(l.serviceDate), desc(l.createdAt)).limit(f.pageSize).offset(offsetOf(f)),
-    db.select({ n: count() }).from(l).innerJoin(commissioners, eq(commissioners.id, l.commissionerId)).where(w),
+    listTotal(db, counted.where(w)),
   ]);
-  return { items, total: total?.n ?? 0 };
+  return { items, ...total };
 }
 
 export async function allLogs(db: DbOrTx, scope: Scope, f: Partial<LogFilter>, limit = 50_000) {

@@ -25,8 +25,8 @@ export const logRoutes = (ctx: AppContext): FastifyPluginAsyncZod => async (app)
   app.get('/api/v1/service-logs', { schema: { tags, summary: '服务日志', querystring: logQuery, response: { 200: logPage } } }, async (request) => {
     const scope = requireScope(request);
     assertCanList(scope);
-    const { items, total } = await listLogs(db, scope, request.query);
-    return { items: items.map(presentLog), total, page: request.query.page, pageSize: request.query.pageSize };
+    const { items, total, totalExact } = await listLogs(db, scope, request.query);
+    return { items: items.map(presentLog), total, totalExact, page: request.query.page, pageSize: request.query.pageSize };
   });
 
   app.get('/api/v1/service-logs/summary', {

@@ -29,6 +29,19 @@ export function holdsTier(kind: TierKind | SQL, asOf: string): SQL {
     and t.status = 'active' and t.valid_from <= ${asOf} and (t.valid_until is null or t.valid_until >= ${asOf}))`;
 }
 
+/**
+ * Keyword on name or USCC. From 3 characters the name is narrowed through its gram index first
+ * (migration 0006); USCCs are letters and digits only, so other text never scans them.
+ */
+function nameOrUscc(q: string): SQL | undefined {
+  // strpos, not ILIKE, after the gram index: an ILIKE would also bring in the pg_trgm index, whose
+  // lossy bitmap makes PostgreSQL recompute the grams of every candidate row.
+  const name = [...q].length >= 3
+    ? sql`(kejiju_grams(${enterprises.name}) @> kejiju_grams(${q}) and strpos(lower(${enterprises.name}), lower(${q})) > 0)`
+    : ilike(enterprises.name, likeContains(q));
+  return /^[0-9A-Za-z]+$/.test(q) ? or(name, ilike(enterprises.uscc, likeContains(q.toUpperCase()))) : name;
+}
+
 export function enterpriseWhere(scope: Scope, f: EnterpriseFilter, asOf: string): SQL | undefined {
   const industry = f.industry
     ? /^[A-T]$/.test(f.industry)
@@ -37,7 +50,7 @@ export function enterpriseWhere(scope: Scope, f: EnterpriseFilter, asOf: string)
     : undefined;
   return and(
     enterpriseScope(scope),
-    f.q ? or(ilike(enterprises.name, likeContains(f.q)), ilike(enterprises.uscc, likeContains(f.q.toUpperCase()))) : undefined,
+    f.q ? nameOrUscc(f.q) : undefined,
     f.regionCode ? sql`${enterprises.regionCode} like ${`${f.regionCode}%`}` : undefined,
     f.tier ? holdsTier(f.tier, asOf) : undefined,
     f.stage === 'none' ? isNull(enterprises.funnelStage) : f.stage ? eq(enterprises.funnelStage, f.stage) : undefined,

@@ -1,10 +1,11 @@
-import { and, count, eq, type SQL, sql } from 'drizzle-orm';
+import { and, eq, type SQL, sql } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/pg-core';
 import type { TierKind } from '../../../../domain/enterprise/codes';
 import type { DbOrTx } from '../../../db/client';
 import { enterprises, regions, users } from '../../../db/schema';
 import type { Scope } from '../../../platform/authz/scope';
 import { offsetOf } from '../../../platform/http/paging';
+import { listTotal } from '../../../platform/http/total';
 import { enterpriseScope } from '../policy';
 import { type EnterpriseFilter, enterpriseOrder, enterpriseWhere } from './filters';
 import { enterpriseIdRef } from '../common/refs';
@@ -59,11 +60,11 @@ function selectRows(db: DbOrTx, asOf: string) {
 
 export async function listEnterprises(db: DbOrTx, scope: Scope, f: EnterpriseFilter & { page: number; pageSize: number }, asOf: string) {
   const where = enterpriseWhere(scope, f, asOf);
-  const [items, [total]] = await Promise.all([
+  const [items, total] = await Promise.all([
     selectRows(db, asOf).where(where).orderBy(...enterpriseOrder(f)).limit(f.pageSize).offset(offsetOf(f)),
-    db.select({ n: count() }).from(enterprises).where(where),
+    listTotal(db, db.select({ one: sql`1` }).from(enterprises).where(where)),
   ]);
-  return { items, total: total?.n ?? 0 };
+  return { items, ...total };
 }
 
 /** Keyset batches ordered by (name, id), for exports of any size. */

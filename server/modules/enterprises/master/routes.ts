@@ -24,8 +24,8 @@ export const masterRoutes = (ctx: AppContext): FastifyPluginAsyncZod => async (a
     if (!canListEnterprises(scope)) throw forbidden('您无权查看企业库');
     const q = request.query;
     const filter = { ...q, cadre: q.cadre === 'me' ? scope.userId : q.cadre };
-    const { items, total } = await listEnterprises(ctx.database.db, scope, filter, todayOf(ctx));
-    return { items: items.map(presentEnterpriseRow), total, page: q.page, pageSize: q.pageSize };
+    const { items, total, totalExact } = await listEnterprises(ctx.database.db, scope, filter, todayOf(ctx));
+    return { items: items.map(presentEnterpriseRow), total, totalExact, page: q.page, pageSize: q.pageSize };
   });
 
   app.get('/api/v1/enterprises/dictionaries', { schema: { tags, summary: '行业、技术领域与状态字典', response: { 200: dictionariesResponse } } }, async () => dictionaries);

@@ -52,16 +52,18 @@ const joined = (db: DbOrTx) => db.select(columns).from(projects)
 
 export async function listProjects(db: DbOrTx, scope: Scope, f: LibraryFilter) {
   const where = libraryWhere(scope, f);
-  const [items, [totals]] = await Promise.all([
+  const [items, [totals], [paid]] = await Promise.all([
     joined(db).where(where).orderBy(desc(projects.year), desc(projects.updatedAt), projects.id).limit(f.pageSize).offset(offsetOf(f)),
     db.select({
       count: count(),
       requested: sql<string>`coalesce(sum(${projects.requestedFiscal}), 0)::numeric(18,2)::text`,
       approved: sql<string>`coalesce(sum(${projects.approvedAmount}), 0)::numeric(18,2)::text`,
-      disbursed: sql<string>`coalesce(sum(${disbursed}::numeric), 0)::numeric(18,2)::text`,
     }).from(projects).where(where),
+    // One join over the filtered projects, not a sum subquery per project (N+1 inside the database).
+    db.select({ disbursed: sql<string>`coalesce(sum(${projectDisbursements.amount}), 0)::numeric(18,2)::text` }).from(projectDisbursements)
+      .where(inArray(projectDisbursements.projectId, db.select({ id: projects.id }).from(projects).where(where))),
   ]);
-  return { items, totals: totals ?? { count: 0, requested: '0.00', approved: '0.00', disbursed: '0.00' } };
+  return { items, totals: { ...(totals ?? { count: 0, requested: '0.00', approved: '0.00' }), disbursed: paid?.disbursed ?? '0.00' } };
 }
 
 /** Every row of the filtered library, for export (keyset by id). */

@@ -1,0 +1,74 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { assertSeedable, RefusedError, seedScale } from '../../../scripts/seed-scale/generate';
+import { planFor } from '../../../scripts/seed-scale/plan';
+import { createTestApp, type TestApp } from '../../test/harness';
+
+/** seed:scale at a tiny scale (100 enterprises) on a clone of the demo database: counts and invariants. */
+describe('seed:scale generator', () => {
+  const plan = planFor(0.0005);
+  const today = '2026-12-01';
+  let a: TestApp;
+  let b: TestApp;
+  const one = async (t: TestApp, text: string) => (await t.pool.query(text)).rows[0] as Record<string, unknown>;
+  const digest = (t: TestApp) => one(t, `select md5(string_agg(id::text || name || uscc || region_code, ',' order by id)) as d from enterprises where is_demo and id::text like '5ca1e0%'`);
+
+  beforeAll(async () => {
+    [a, b] = await Promise.all([createTestApp(), createTestApp()]);
+    await seedScale(a.pool, { plan, cipher: a.ctx.cipher, today, log: () => undefined });
+  });
+  afterAll(async () => {
+    await a?.close();
+    await b?.close();
+  });
+
+  it('writes the planned counts, all flagged as demo data', async () => {
+    const counts = await one(a, `select
+      (select count(*)::int from enterprises where id::text like '5ca1e0%' and is_demo) as enterprises,
+      (select count(*)::int from enterprise_annual_data where id::text like '5ca1e0%') as annual,
+      (select count(*)::int from projects where id::text like '5ca1e0%' and is_demo) as projects,
+      (select count(*)::int from commissioners where id::text like '5ca1e0%' and is_demo) as commissioners,
+      (select count(*)::int from commissioner_service_logs where id::text like '5ca1e0%' and is_demo) as logs`);
+    expect(counts).toEqual({ enterprises: plan.enterprises, annual: plan.enterprises * 5, projects: plan.projects, commissioners: plan.commissioners, logs: plan.serviceLogs });
+  });
+
+  it('keeps every row inside 安徽省 and consistent with its parents', async () => {
+    const bad = await one(a, `select
+      (select count(*)::int from enterprises where id::text like '5ca1e0%' and region_code not like '34%') as outside,
+      (select count(*)::int from (select enterprise_id from enterprise_annual_data where id::text like '5ca1e0%' group by enterprise_id
+         having count(*) <> 5 or min(year) <> 2021 or max(year) <> 2025) x) as annual_gaps,
+      (select count(*)::int from projects p join enterprises e on e.id = p.enterprise_id join project_calls c on c.id = p.call_id
+         where p.id::text like '5ca1e0%' and (p.region_code <> e.region_code or left(p.region_code, 6) <> c.region_code)) as project_regions,
+      (select count(*)::int from project_disbursements d join projects p on p.id = d.project_id where d.id::text like '5ca1e0%'
+         and (d.paid_on >= $$2026-12-01$$ or p.approved_amount is null)) as bad_payments,
+      (select count(*)::int from commissioner_service_logs l join commissioners c on c.id = l.commissioner_id
+         where l.id::text like '5ca1e0%' and (l.region_code <> c.region_code or l.service_date >= $$2026-12-01$$)) as bad_logs,
+      (select count(*)::int from project_reviews r join projects p on p.id = r.project_id join experts x on x.id = r.expert_id
+         where r.id::text like '5ca1e0%' and x.region_code <> left(p.region_code, 6)) as foreign_reviewers`);
+    expect(bad).toEqual({ outside: 0, annual_gaps: 0, project_regions: 0, bad_payments: 0, bad_logs: 0, foreign_reviewers: 0 });
+  });
+
+  it('stores phones encrypted with the app key and signs the province account in (demo mode)', async () => {
+    const { phone_enc } = await one(a, `select phone_enc from enterprises where id::text like '5ca1e0%' order by id limit 1`);
+    expect(a.ctx.cipher.decrypt(String(phone_enc))).toMatch(/^1\d{10}$/);
+    const agent = await a.login('scale_34');
+    const res = await agent.get('/api/v1/enterprises?pageSize=5');
+    expect(res.statusCode).toBe(200);
+    const { n } = await one(a, `select count(*)::int as n from enterprises where region_code like '34%'`);
+    expect(res.json()).toMatchObject({ total: n, totalExact: true });
+    expect(n).toBeGreaterThanOrEqual(plan.enterprises);
+  });
+
+  it('refuses a database with non-demo business data or earlier scale data, and is deterministic', async () => {
+    const client = await a.pool.connect();
+    try {
+      await expect(assertSeedable(client)).rejects.toThrow(/scale_34/);
+    } finally {
+      client.release();
+    }
+    await b.pool.query(`insert into enterprises (uscc, name, region_code) values ('91341522MA2D9999XX', '真实企业', '341522')`);
+    await expect(seedScale(b.pool, { plan, cipher: b.ctx.cipher, today, log: () => undefined })).rejects.toBeInstanceOf(RefusedError);
+    await b.pool.query(`delete from enterprises where uscc = '91341522MA2D9999XX'`);
+    await seedScale(b.pool, { plan, cipher: b.ctx.cipher, today, log: () => undefined });
+    expect(await digest(b)).toEqual(await digest(a));
+  });
+});

@@ -1,0 +1,27 @@
+import { sql, type SQLWrapper } from 'drizzle-orm';
+import type { DbOrTx } from '../../db/client';
+
+/** Lists count their rows exactly up to this many; beyond it the total is the planner's estimate. */
+export const exactTotalLimit = 10_000;
+
+export interface ListTotal {
+  total: number;
+  /** false: more than `exactTotalLimit` rows match and `total` is an estimate. */
+  totalExact: boolean;
+}
+
+/**
+ * The total of a list without counting a province's worth of rows on every page. `rows` is the
+ * list's `select 1 … where …`. The planner's estimate comes first (EXPLAIN plans, it does not
+ * run); when it is clearly past the limit that is the answer, otherwise at most limit + 1 rows are
+ * counted, and a count past the limit again falls back to the estimate (never below the limit).
+ */
+export async function listTotal(db: DbOrTx, rows: SQLWrapper): Promise<ListTotal> {
+  const plan = await db.execute<{ 'QUERY PLAN': [{ Plan: { 'Plan Rows': number } }] }>(sql`explain (format json) ${rows}`);
+  const estimate = Math.round(plan.rows[0]?.['QUERY PLAN'][0].Plan['Plan Rows'] ?? 0);
+  const overLimit = { total: Math.max(estimate, exactTotalLimit + 1), totalExact: false };
+  if (estimate > 2 * exactTotalLimit) return overLimit;
+  const counted = await db.execute<{ n: number }>(sql`select count(*)::int as n from (${rows} limit ${exactTotalLimit + 1}) as capped`);
+  const n = Number(counted.rows[0]?.n ?? 0);
+  return n <= exactTotalLimit ? { total: n, totalExact: true } : overLimit;
+}
