@@ -71,6 +71,11 @@ export async function updateSheet(ctx: AppContext, scope: Scope, actor: Actor, i
     const done = await tx.update(appraisalSheets).set({ ...changes, version: input.version + 1, updatedAt: ctx.now() })
       .where(and(eq(appraisalSheets.id, id), eq(appraisalSheets.version, input.version))).returning({ id: appraisalSheets.id });
     if (done.length === 0) throw staleVersion('考核');
+    // Results always follow the sheet in force: a publish must never show scores of an earlier config.
+    if (input.config) {
+      await computeSheet(tx, { ...before.s, config: input.config });
+      await tx.update(appraisalSheets).set({ computedAt: ctx.now() }).where(eq(appraisalSheets.id, id));
+    }
     await recordAudit(tx, actor, { action: 'appraisal.update', objectType: 'appraisal', objectId: id, details: { before: { name: before.s.name, config: before.s.config }, after: changes } });
   });
   return loadSheet(ctx, scope, id);

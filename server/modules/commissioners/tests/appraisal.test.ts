@@ -73,6 +73,16 @@ describe('annual appraisal: score sheet, rules and the 35% cap', () => {
     expect(bad.json().message).toContain('各考核项分值合计应为 100');
   });
 
+  it('recomputes at once when the sheet changes, so results never lag behind the caps in force', async () => {
+    const config = (sheet as never as { config: { caps: Record<string, string | null> } }).config;
+    const res = await staff2.patch(`/api/v1/appraisals/${sheet.id}`, { version: sheet.version, config: { ...config, caps: { ...config.caps, excellent: '0.2' } } });
+    expect(res.statusCode, res.body).toBe(200);
+    const detail = (await staff2.get(`/api/v1/appraisals/${sheet.id}`)).json();
+    expect(detail.counts).toEqual({ excellent: 2, good: 3, pass: 2, fail: 3 });
+    expect(detail.results.find((r: { commissioner: { code: string } }) => r.commissioner.code === 'SC02')).toMatchObject({ baseGrade: 'excellent', grade: 'good' });
+    sheet = detail;
+  });
+
   it('publishes; afterwards nothing changes, and a commissioner sees only their own published result', async () => {
     const org = await orgIdByName(t, siblingOrg);
     const user = await createUser(t, { organisationId: org, roles: ['commissioner'] });
