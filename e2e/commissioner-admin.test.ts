@@ -40,6 +40,22 @@ async function closeDropdown(page: Page) {
 }
 
 const modal = '.ant-modal-wrap:not([style*="display: none"])';
+
+/** Reloads the app and opens 特派员名册, on the given tab. */
+async function openRoster(page: Page, baseUrl: string, tab?: string) {
+  await page.goto(baseUrl);
+  await page.locator('.ant-layout-sider').getByText('特派员名册').click();
+  if (tab) await page.getByRole('tab', { name: tab }).click();
+}
+
+/** Opens one commissioner's drawer from the roster search. */
+async function openCommissioner(page: Page, baseUrl: string, name: string) {
+  await openRoster(page, baseUrl);
+  const search = page.getByPlaceholder('姓名、编号或工作单位').first();
+  await search.fill(name);
+  await search.press('Enter');
+  await page.getByTestId('roster-table').getByText(name).first().click();
+}
 const amountOf = (text: string) => new Dec(text.replace(/[,\s元]/g, ''));
 
 describe('科技特派员 administration in the browser (staff, demo data, headless Chromium)', () => {
@@ -62,8 +78,7 @@ describe('科技特派员 administration in the browser (staff, demo data, headl
   });
 
   it('forms a 科技特派团 with a technical head, and a stale edit offers the latest data', async () => {
-    await page.locator('.ant-layout-sider').getByText('特派员名册').click();
-    await page.getByRole('tab', { name: '科技特派团' }).click();
+    await openRoster(page, app.url, '科技特派团');
     await page.getByRole('button', { name: '组建科技特派团' }).click();
     const form = page.getByTestId('team-form');
     await form.getByLabel('特派团名称').fill('霍邱县稻虾综合种养科技特派团');
@@ -117,9 +132,7 @@ describe('科技特派员 administration in the browser (staff, demo data, headl
   });
 
   it('registers a 服务帮扶点 in a village and a fund line, and the year total grows exactly', async () => {
-    await page.goto(app.url);
-    await page.locator('.ant-layout-sider').getByText('特派员名册').click();
-    await page.getByRole('tab', { name: '经费与示范基地' }).click();
+    await openRoster(page, app.url, '经费与示范基地');
     await page.getByRole('button', { name: '登记基地/服务点' }).click();
     const form = page.getByTestId('base-form');
     await form.getByLabel('名称').fill('城西湖乡科技特派员服务帮扶点');
@@ -155,9 +168,7 @@ describe('科技特派员 administration in the browser (staff, demo data, headl
   });
 
   it('runs a 选聘 round: create with a quota, select a candidate, refuse one over quota, close it', async () => {
-    await page.goto(app.url);
-    await page.locator('.ant-layout-sider').getByText('特派员名册').click();
-    await page.getByRole('tab', { name: '备选库与选聘' }).click();
+    await openRoster(page, app.url, '备选库与选聘');
     await page.getByRole('button', { name: '新建选聘批次' }).click();
     const form = page.getByTestId('round-form');
     await form.getByLabel('批次名称').fill('浏览器测试补充选聘');
@@ -180,11 +191,7 @@ describe('科技特派员 administration in the browser (staff, demo data, headl
   });
 
   it('registers a 三方协议 with a scanned copy, downloads it, and marks it fulfilled', async () => {
-    await page.goto(app.url);
-    await page.locator('.ant-layout-sider').getByText('特派员名册').click();
-    await page.getByPlaceholder('姓名、编号或工作单位').first().fill('周明远');
-    await page.getByPlaceholder('姓名、编号或工作单位').first().press('Enter');
-    await page.getByTestId('roster-table').getByText('周明远').first().click();
+    await openCommissioner(page, app.url, '周明远');
     const drawer = page.locator('.ant-drawer');
     await drawer.getByRole('button', { name: '新增派驻' }).click();
     const assign = page.getByTestId('assignment-form');
@@ -219,11 +226,7 @@ describe('科技特派员 administration in the browser (staff, demo data, headl
     const today = new Date(Date.now() + 8 * 3_600_000).toISOString().slice(0, 10);
     await apiCall(page, 'POST', '/api/v1/service-logs', { commissionerId: zhou!.id, serviceDate: today, place: '村部大棚', type: 'onsite', content: '桌面端查看照片：番茄灰霉病现场诊断',
       beneficiaries: 12, trained: 0, varieties: 0, technologies: 0, problemsSolved: 1, photoFileIds: [photo.id] });
-    await page.goto(app.url);
-    await page.locator('.ant-layout-sider').getByText('特派员名册').click();
-    await page.getByPlaceholder('姓名、编号或工作单位').first().fill('周明远');
-    await page.getByPlaceholder('姓名、编号或工作单位').first().press('Enter');
-    await page.getByTestId('roster-table').getByText('周明远').first().click();
+    await openCommissioner(page, app.url, '周明远');
     const log = page.getByTestId('commissioner-log').filter({ hasText: '桌面端查看照片' });
     await log.waitFor();
     const img = log.getByTestId('log-photos').locator('img').first();

@@ -41,7 +41,7 @@ export function ConfigEditor({ sheet: initial, onClose }: { sheet: SheetRow; onC
   const save = useMutation({
     mutationFn: async (v: Values) => {
       await adminApi.updateSheet(sheet.id, { version: sheet.version, name: v.name, config: configOf(v, sheet.config.effectiveYear) });
-      return commissionersApi.compute(sheet.id);
+      return commissionersApi.sheet(sheet.id); // the server has recomputed the results under the new sheet
     },
     onSuccess: (detail) => {
       qc.setQueryData(commissionerKeys.sheet(sheet.id), detail);
