@@ -76,6 +76,14 @@ describe('企业培育: register, annual data, funnel and an application batch i
     const table = page.getByTestId('annual-table');
     await table.getByText('12,345,678.90 元').waitFor();
     expect(await table.textContent()).toContain('-150,000.05 元');
+    await table.getByRole('button', { name: /^修\s*改$/ }).click();
+    await form.getByLabel('销售收入', { exact: true }).fill('12345679');
+    await modalOk(page);
+    await table.getByText('12,345,679.00 元').waitFor();
+    await table.getByRole('button', { name: '修订记录' }).click();
+    await page.locator(openModal).getByText('销售收入：12,345,678.90 元 → 12,345,679.00 元').waitFor();
+    await page.locator(openModal).getByText('首次填报').waitFor();
+    await page.keyboard.press('Escape');
 
     await page.getByRole('tab', { name: '培育链与批次' }).click();
     await page.getByRole('button', { name: '调整培育阶段' }).click();

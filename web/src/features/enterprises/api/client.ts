@@ -1,6 +1,6 @@
 import { api } from '../../../api/client';
 import type {
-  AnnualData, AnnualFigures, AuditEntry, Batch, BatchDetail, BatchEntry, Candidate, EnterpriseDetail, EnterpriseFilter, EnterpriseRow,
+  AnnualData, AnnualFigures, AnnualRevision, AuditEntry, Batch, BatchDetail, BatchEntry, Candidate, EnterpriseDetail, EnterpriseFilter, EnterpriseRow,
   FunnelStage, Page, Reminder, Tier,
 } from './types';
 
@@ -31,6 +31,7 @@ export const enterprisesApi = {
   auditTrail: (id: string, q: Query) => api.get<Page<AuditEntry>>(`${one(id)}/audit-trail`, q),
   annual: (id: string) => api.get<{ items: AnnualData[] }>(`${one(id)}/annual-data`),
   saveAnnual: (id: string, year: number, body: AnnualFigures & { version?: number }) => api.put<AnnualData>(`${one(id)}/annual-data/${year}`, body),
+  revisions: (id: string, year: number) => api.get<{ items: AnnualRevision[] }>(`${one(id)}/annual-data/${year}/revisions`),
   tiers: (id: string) => api.get<{ items: Tier[] }>(`${one(id)}/tiers`),
   addTier: (id: string, body: Record<string, unknown>) => api.post<Tier>(`${one(id)}/tiers`, body),
   endTier: (id: string, tierId: string, body: { outcome: 'superseded' | 'revoked'; reason: string }) => api.post<Tier>(`${one(id)}/tiers/${tierId}/end`, body),

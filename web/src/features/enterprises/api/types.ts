@@ -25,6 +25,8 @@ export interface Tier {
 
 export interface AnnualData extends AnnualFigures { year: number; enteredBy: UserRef | null; version: number; updatedAt: string }
 
+export interface AnnualRevision { revision: number; figures: AnnualFigures; source: 'manual' | 'import' | 'seed'; enteredBy: UserRef | null; enteredAt: string }
+
 export interface ReportYear { reportYear: number; dueOn: string; filedOn: string | null; state: 'filed' | 'late' | 'missed' | 'due' | 'upcoming'; certificateNumber: string | null }
 
 export interface Diagnosis {

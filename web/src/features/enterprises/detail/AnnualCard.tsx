@@ -7,11 +7,13 @@ import { enterpriseKeys, enterprisesApi } from '../api/client';
 import type { AnnualData, EnterpriseDetail } from '../api/types';
 import { annualCountFields, annualFieldLabels, annualMoneyFields, yuan } from '../labels';
 import { AnnualFormModal } from './AnnualFormModal';
+import { RevisionsModal } from './RevisionsModal';
 
 /** Annual figures by year, newest first; amounts shown exactly as the server stores them. */
 export function AnnualCard({ detail }: { detail: EnterpriseDetail }) {
   const q = useQuery({ queryKey: enterpriseKeys.sub(detail.id, 'annual'), queryFn: () => enterprisesApi.annual(detail.id) });
   const [editing, setEditing] = useState<AnnualData | 'new' | null>(null);
+  const [history, setHistory] = useState<number | null>(null);
   const can = detail.abilities.editAnnualData;
   if (q.error) return <Alert type="error" title={(q.error as Error).message} />;
   const items = q.data?.items ?? [];
@@ -26,11 +28,14 @@ export function AnnualCard({ detail }: { detail: EnterpriseDetail }) {
           ...annualCountFields.slice(2).map((k) => ({ title: annualFieldLabels[k], dataIndex: k, width: 110, align: 'right' as const })),
           { title: '填报人', dataIndex: ['enteredBy', 'name'], width: 100, render: (v?: string) => v ?? '—' },
           { title: '更新时间', dataIndex: 'updatedAt', width: 170, render: formatDateTime },
-          ...(can ? [{ title: '操作', key: 'edit', fixed: 'right' as const, width: 80,
-            render: (_: unknown, r: AnnualData) => <Button type="link" size="small" onClick={() => setEditing(r)}>修改</Button> }] : []),
+          { title: '操作', key: 'ops', fixed: 'right' as const, width: can ? 130 : 80, render: (_: unknown, r: AnnualData) => <>
+            {can && <Button type="link" size="small" onClick={() => setEditing(r)}>修改</Button>}
+            <Button type="link" size="small" onClick={() => setHistory(r.year)}>修订记录</Button>
+          </> },
         ]} />
       {editing && <AnnualFormModal enterpriseId={detail.id} existing={editing === 'new' ? null : editing} takenYears={items.map((i) => i.year)}
         onClose={() => setEditing(null)} />}
+      {history !== null && <RevisionsModal enterpriseId={detail.id} year={history} onClose={() => setHistory(null)} />}
     </Card>
   );
 }
