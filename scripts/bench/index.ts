@@ -151,6 +151,7 @@ async function main(): Promise<void> {
   const cases = await loadCases();
   const jobs = await loadJobCases();
   const web = await prepareWeb(notes);
+  if (!withJobs) notes.push('One-shot jobs (Excel import/export) not run in this measurement (`--no-jobs`); see Findings above for their last figures.');
   const targets: TargetResult[] = [];
   targets.push(await measureTarget(await prepareEmbedded(web.env), cases, jobs));
   if (withExternal) {
