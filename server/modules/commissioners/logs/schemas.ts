@@ -3,7 +3,7 @@ import { serviceTypes } from '../../../../domain/commissioners/vocabulary';
 import { pageOf, pagingQuery } from '../../../platform/http/paging';
 import { isoDate, villageCode, versionField } from '../common';
 
-const counter = (title: string) => z.number().int().min(0).max(100_000).default(0).meta({ title });
+const counter = (title: string) => z.number().int().min(0).max(100_000).meta({ title });
 
 export const logRow = z.object({
   id: z.uuid(),
@@ -51,13 +51,20 @@ const fields = {
   varieties: counter('引进新品种（项）'),
   technologies: counter('推广新技术（项）'),
   problemsSolved: counter('解决技术问题（个）'),
-  photoFileIds: z.array(z.uuid()).max(9).default([]).meta({ title: '照片' }),
+  photoFileIds: z.array(z.uuid()).max(9).meta({ title: '照片' }),
 };
 
 export const createLogBody = z.object({
   commissionerId: z.uuid().optional().meta({ title: '科技特派员' }),
   clientDraftId: z.string().trim().regex(/^[A-Za-z0-9_-]{8,64}$/, '应为 8–64 位字母数字').optional().meta({ title: '草稿编号' }),
   ...fields,
+  // A new log may leave counts and photos out; an update (below) changes only what it names.
+  beneficiaries: fields.beneficiaries.default(0),
+  trained: fields.trained.default(0),
+  varieties: fields.varieties.default(0),
+  technologies: fields.technologies.default(0),
+  problemsSolved: fields.problemsSolved.default(0),
+  photoFileIds: fields.photoFileIds.default([]),
 });
 export type CreateLog = z.infer<typeof createLogBody>;
 

@@ -63,6 +63,14 @@ describe('service logs written by a commissioner', () => {
     expect(fake.statusCode).toBe(400);
   });
 
+  it('an edit changes only the fields it names: counts and photos stay', async () => {
+    const up = await mine.agent.post('/api/v1/service-logs/photos', { name: 'keep.jpg', mime: 'image/jpeg', dataBase64: jpeg });
+    const log = (await mine.agent.post('/api/v1/service-logs', logBody({ trained: 40, beneficiaries: 40, problemsSolved: 2, photoFileIds: [up.json().id] }))).json();
+    const edited = await staff.patch(`/api/v1/service-logs/${log.id}`, { version: log.version, content: '补充：培训后现场答疑两小时' });
+    expect(edited.statusCode, edited.body).toBe(200);
+    expect(edited.json()).toMatchObject({ content: '补充：培训后现场答疑两小时', trained: 40, beneficiaries: 40, problemsSolved: 2, photoFileIds: [up.json().id] });
+  });
+
   it('summarises a year per commissioner: distinct service days, trainings, varieties, problems solved', async () => {
     const c = await newCommissioner(staff);
     const post = (over: Record<string, unknown>) => staff.post('/api/v1/service-logs', logBody({ commissionerId: c.id, ...over }));
