@@ -217,6 +217,10 @@ describe('科技特派员 administration in the browser (staff, demo data, headl
     await page.getByTestId('agreement-form').locator('label.ant-radio-wrapper').filter({ hasText: '已完成' }).click();
     await page.locator(modal).getByRole('button', { name: /保\s*存/ }).click();
     await item.filter({ hasText: '三方协议：已完成' }).waitFor();
+    await item.getByRole('button', { name: '修改' }).click();
+    await page.getByTestId('assignment-edit-form').getByLabel('需求信息').fill('设施蔬菜病虫害绿色防控');
+    await page.locator(modal).getByRole('button', { name: /保\s*存/ }).click();
+    await page.getByText('派驻已保存').waitFor();
     await screenshot(page, 'commissioner-admin-06-agreement');
   });
 
@@ -232,6 +236,19 @@ describe('科技特派员 administration in the browser (staff, demo data, headl
     const img = log.getByTestId('log-photos').locator('img').first();
     await expect.poll(() => img.evaluate((el) => (el as HTMLImageElement).complete && (el as HTMLImageElement).naturalWidth)).toBe(1);
     await screenshot(page, 'commissioner-admin-07-logs');
+
+    await log.getByRole('button', { name: '修改' }).click();
+    const edit = page.getByTestId('log-edit-form');
+    await edit.getByLabel('服务内容').fill('桌面端修改：番茄灰霉病现场诊断并补充用药建议');
+    await page.locator(modal).getByRole('button', { name: /保\s*存/ }).click();
+    const edited = page.getByTestId('commissioner-log').filter({ hasText: '桌面端修改：番茄灰霉病现场诊断' });
+    await edited.waitFor();
+    expect(await edited.textContent()).toContain('受益 12 人 · 解决问题 1 个');
+    await expect.poll(() => edited.getByTestId('log-photos').locator('img').count()).toBe(1);
+    await edited.getByRole('button', { name: /删\s*除/ }).click();
+    await page.locator('.ant-popconfirm').getByRole('button', { name: /确\s*定|OK/ }).click();
+    await page.getByText('服务日志已删除').waitFor();
+    await edited.waitFor({ state: 'detached' });
     expect(unexpected(errors)).toEqual([]);
   });
 });

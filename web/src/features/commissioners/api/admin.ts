@@ -1,7 +1,7 @@
 import { api } from '../../../api/client';
 import type { Page } from '../../../api/types';
 import type { AgreementStatus, BaseKind, CommissionerLevel, FundSource, TeamKind } from '../../../../../domain/commissioners/vocabulary';
-import type { AppraisalConfig, SheetRow } from './types';
+import type { AppraisalConfig, AssignmentRow, LogRow, SheetRow } from './types';
 
 /** Teams, 选聘 rounds, bases, funds and agreements: the bureau's administration of the line. */
 export interface TeamMember { id: string; name: string; code: string; field: string; role: 'technical_head' | 'member' }
@@ -56,6 +56,10 @@ export const adminApi = {
   createAgreement: (body: Record<string, unknown>) => api.post<Agreement>('/api/v1/commissioner-agreements', body),
   updateAgreement: (id: string, body: Record<string, unknown>) => api.patch<Agreement>(`/api/v1/commissioner-agreements/${id}`, body),
   uploadAttachment: (body: { name: string; mime: string; dataBase64: string }) => api.post<{ id: string; sha256: string }>('/api/v1/commissioner-agreements/attachments', body),
+  log: (id: string) => api.get<LogRow>(`/api/v1/service-logs/${id}`),
+  updateLog: (id: string, body: Record<string, unknown>) => api.patch<LogRow>(`/api/v1/service-logs/${id}`, body),
+  deleteLog: (id: string) => api.delete<void>(`/api/v1/service-logs/${id}`),
+  assignment: (id: string) => api.get<AssignmentRow>(`/api/v1/commissioner-assignments/${id}`),
   updateSheet: (id: string, body: { version: number; name?: string; config?: AppraisalConfig }) => api.patch<SheetRow>(`/api/v1/appraisals/${id}`, body),
 };
 

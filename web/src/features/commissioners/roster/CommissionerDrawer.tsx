@@ -76,7 +76,7 @@ export function CommissionerDrawer({ id, onClose }: { id: string; onClose: () =>
             ? <AssignmentForm commissionerId={row.id} onDone={() => setAssigning(false)} />
             : <Button onClick={() => setAssigning(true)}>新增派驻</Button>)}
           <Divider titlePlacement="start">服务日志</Divider>
-          <LogsPanel commissionerId={row.id} />
+          <LogsPanel commissionerId={row.id} canManage={canManage} />
           <Divider titlePlacement="start">历年考核</Divider>
           <Space wrap>
             {(h.data?.items ?? []).map((x) => <Tag key={x.sheetId} color={gradeColors[x.grade]}>{x.year} 年：{x.gradeLabel}（{x.total} 分{x.status === 'draft' ? '，未公布' : ''}）</Tag>)}
