@@ -168,6 +168,11 @@ describe('企业培育: register, annual data, funnel and an application batch i
     await rows.first().waitFor();
     expect(await rows.count()).toBe(1);
     expect(await page.locator('.ant-layout-sider').textContent()).not.toContain('申报批次');
+    await rows.first().getByRole('link').click();
+    await page.getByRole('button', { name: '修改本企业信息' }).waitFor();
+    expect(await page.getByRole('button', { name: '登记企业' }).count()).toBe(0);
+    await page.getByRole('tab', { name: '诊断' }).click();
+    await page.getByTestId('enterprise-diagnosis').waitFor();
     expect(unexpected(errors)).toEqual([]);
     await page.close();
   });

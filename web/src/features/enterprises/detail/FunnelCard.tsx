@@ -1,7 +1,9 @@
 import { Button, Card, Form, Input, Modal, Select, Space, Table, Tag, Timeline } from 'antd';
 import { useState } from 'react';
 import { Link } from 'react-router-dom';
+import { useCurrentUser } from '../../../app/auth';
 import { formatDate, formatDateTime } from '../../../components/format';
+import { regionReaderRoles } from '../access';
 import { enterprisesApi } from '../api/client';
 import type { BatchEntryRef, EnterpriseDetail, FunnelStage } from '../api/types';
 import { FormAlert } from '../form/FormAlert';
@@ -36,6 +38,7 @@ function MoveStageModal({ detail: d, onClose }: { detail: EnterpriseDetail; onCl
 /** 培育链: current stage, its history and the move action; and the application batches the enterprise was recommended in. */
 export function FunnelCard({ detail: d }: { detail: EnterpriseDetail }) {
   const [moving, setMoving] = useState(false);
+  const seesBatches = useCurrentUser().roles.some((r) => regionReaderRoles.includes(r));
   return (
     <Space orientation="vertical" size={16} style={{ width: '100%' }}>
       <Card size="small" title={<Space>培育阶段<StageTag stage={d.funnelStage} label={d.funnelStageLabel} /></Space>}
@@ -50,7 +53,7 @@ export function FunnelCard({ detail: d }: { detail: EnterpriseDetail }) {
       <Card size="small" title="申报批次">
         <Table<BatchEntryRef> rowKey="batchId" size="small" dataSource={d.batchEntries} pagination={false} locale={{ emptyText: '尚未被推荐进入任何批次' }}
           columns={[
-            { title: '批次', dataIndex: 'batchName', render: (v: string, b) => <Link to={`/enterprise-batches/${b.batchId}`}>{v}</Link> },
+            { title: '批次', dataIndex: 'batchName', render: (v: string, b) => (seesBatches ? <Link to={`/enterprise-batches/${b.batchId}`}>{v}</Link> : v) },
             { title: '类型', dataIndex: 'kind', render: (k: BatchEntryRef['kind']) => batchKindLabels[k] },
             { title: '年度', dataIndex: 'year', width: 80 },
             { title: '结果', dataIndex: 'outcomeLabel', width: 130, render: (v: string, b) => <Tag color={b.outcome === 'rejected' ? 'default' : b.outcome === 'recognised' ? 'success' : 'processing'}>{v}</Tag> },
