@@ -27,6 +27,20 @@ export function useSaveError(form: FormInstance, fields: readonly string[], stri
   return { error, clear: () => setError(null), onError: (err: unknown) => setError(placeErrors(form, err, fields, strip)) };
 }
 
+/**
+ * The row a form edits, and the way out of a version conflict: `reload` fetches the latest row and
+ * hands it to `apply` (refill the form, clear the error) so the change is made again on fresh data.
+ */
+export function useLatest<T extends { id: string }>(initial: T, load: (id: string) => Promise<T>, apply: (fresh: T) => void): readonly [T, () => void];
+export function useLatest<T extends { id: string }>(initial: T | null | undefined, load: (id: string) => Promise<T>, apply: (fresh: T) => void): readonly [T | null, () => void];
+export function useLatest<T extends { id: string }>(initial: T | null | undefined, load: (id: string) => Promise<T>, apply: (fresh: T) => void) {
+  const [row, setRow] = useState<T | null>(initial ?? null);
+  const reload = () => {
+    if (row) void load(row.id).then((fresh) => { setRow(fresh); apply(fresh); });
+  };
+  return [row, reload] as const;
+}
+
 /** The message above a form; a version conflict offers to load the latest data (as the user editor does). */
 export function SaveAlert({ error, onReload }: { error: SaveError | null; onReload?: () => void }) {
   if (!error) return null;

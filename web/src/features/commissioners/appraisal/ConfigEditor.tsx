@@ -1,10 +1,9 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { App, Button, Divider, Drawer, Flex, Form, Input, InputNumber, Space, Switch, Typography } from 'antd';
-import { useState } from 'react';
 import { adminApi } from '../api/admin';
 import { commissionerKeys, commissionersApi } from '../api/client';
 import type { AppraisalConfig, AppraisalItem, SheetRow } from '../api/types';
-import { SaveAlert, useSaveError } from '../form-feedback';
+import { SaveAlert, useLatest, useSaveError } from '../form-feedback';
 import { percentToShare, shareToPercent } from '../money';
 import { type ItemValue, ItemsEditor } from './ItemsEditor';
 
@@ -36,8 +35,12 @@ export function ConfigEditor({ sheet: initial, onClose }: { sheet: SheetRow; onC
   const [form] = Form.useForm<Values>();
   const qc = useQueryClient();
   const { message } = App.useApp();
-  const [sheet, setSheet] = useState(initial);
   const { error, clear, onError } = useSaveError(form, ['name', 'items', 'bands', 'caps', 'rules'], 'config.');
+  const [sheet, reload] = useLatest(initial, commissionersApi.sheet, (fresh) => {
+    form.setFieldsValue(valuesOf(fresh));
+    qc.setQueryData(commissionerKeys.sheet(sheet.id), fresh);
+    clear();
+  });
   const save = useMutation({
     mutationFn: async (v: Values) => {
       await adminApi.updateSheet(sheet.id, { version: sheet.version, name: v.name, config: configOf(v, sheet.config.effectiveYear) });
@@ -51,17 +54,10 @@ export function ConfigEditor({ sheet: initial, onClose }: { sheet: SheetRow; onC
     },
     onError,
   });
-  const reload = async () => {
-    const fresh = await commissionersApi.sheet(sheet.id);
-    setSheet(fresh);
-    form.setFieldsValue(valuesOf(fresh));
-    qc.setQueryData(commissionerKeys.sheet(sheet.id), fresh);
-    clear();
-  };
   return (
     <Drawer open size={900} title={`考核方案：${sheet.name}`} onClose={onClose} data-testid="config-editor"
       extra={<Space><Button onClick={onClose}>取消</Button><Button type="primary" loading={save.isPending} onClick={() => form.submit()}>保存方案</Button></Space>}>
-      <SaveAlert error={error} onReload={() => void reload()} />
+      <SaveAlert error={error} onReload={reload} />
       <Form form={form} layout="vertical" initialValues={valuesOf(sheet)} onFinish={(v) => { clear(); save.mutate(v); }}>
         <Form.Item name="name" label="考核名称" rules={[{ required: true, min: 2, max: 60 }]}><Input /></Form.Item>
         <Divider titlePlacement="start">考核项与分值</Divider>

@@ -8,7 +8,7 @@ import { adminApi, adminKeys, type Agreement, attachmentUrl } from '../api/admin
 import { commissionerKeys } from '../api/client';
 import type { AssignmentRow } from '../api/types';
 import { useCanManage } from '../access';
-import { SaveAlert, useSaveError } from '../form-feedback';
+import { SaveAlert, useLatest, useSaveError } from '../form-feedback';
 import { readAttachment } from './attachment';
 
 const defaultTerms = '乙方（科技特派员）每月到服务对象开展技术服务不少于2天，全年不少于24天，开展技术培训、引进推广新品种新技术、帮助解决生产技术问题；丙方（服务对象）提供生产场地和技术需求清单，配合开展示范；甲方（派出单位）按年度拨付工作经费并组织考核。';
@@ -26,9 +26,12 @@ function AgreementForm({ assignment, agreement: initial, onClose }: { assignment
   const qc = useQueryClient();
   const { message } = App.useApp();
   const canManage = useCanManage();
-  const [agreement, setAgreement] = useState(initial);
   const [file, setFile] = useState<File | null>(null);
   const { error, clear, onError } = useSaveError(form, fields);
+  const [agreement, reload] = useLatest(initial, adminApi.agreement, (fresh) => {
+    form.setFieldsValue(valuesOf(fresh, assignment));
+    clear();
+  });
   const save = useMutation({
     mutationFn: async (v: Values) => {
       const attachmentFileId = file ? (await adminApi.uploadAttachment(await readAttachment(file))).id : undefined;
@@ -39,16 +42,10 @@ function AgreementForm({ assignment, agreement: initial, onClose }: { assignment
     onSuccess: () => { void message.success(agreement ? '三方协议已保存' : '三方协议已登记'); void qc.invalidateQueries({ queryKey: commissionerKeys.all }); onClose(); },
     onError,
   });
-  const reload = async () => {
-    const fresh = await adminApi.agreement(agreement!.id);
-    setAgreement(fresh);
-    form.setFieldsValue(valuesOf(fresh, assignment));
-    clear();
-  };
   return (
     <Modal open title={`三方服务协议：${assignment.commissioner.name} — ${assignment.targetName}`} okText={agreement ? '保存' : '登记'} cancelText="取消" width={640}
       confirmLoading={save.isPending} onCancel={onClose} onOk={() => form.submit()} footer={canManage ? undefined : null}>
-      <SaveAlert error={error} onReload={() => void reload()} />
+      <SaveAlert error={error} onReload={reload} />
       <Form form={form} layout="vertical" disabled={!canManage} onFinish={(v) => { clear(); save.mutate(v); }} initialValues={valuesOf(agreement, assignment)} data-testid="agreement-form">
         <Flex gap={12}>
           <Form.Item name="code" label="协议编号" style={{ flex: 1 }}><Input /></Form.Item>

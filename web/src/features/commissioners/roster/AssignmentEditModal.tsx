@@ -1,11 +1,10 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { App, DatePicker, Flex, Form, Input, Modal } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
-import { useState } from 'react';
 import { adminApi } from '../api/admin';
 import { commissionerKeys, commissionersApi } from '../api/client';
 import type { AssignmentRow } from '../api/types';
-import { SaveAlert, useSaveError } from '../form-feedback';
+import { SaveAlert, useLatest, useSaveError } from '../form-feedback';
 
 interface Values { startsOn: Dayjs; endsOn?: Dayjs | null; needs?: string }
 const valuesOf = (a: AssignmentRow): Values => ({ startsOn: dayjs(a.startsOn), endsOn: a.endsOn ? dayjs(a.endsOn) : null, needs: a.needs ?? '' });
@@ -15,23 +14,20 @@ export function AssignmentEditModal({ assignment: initial, onClose }: { assignme
   const [form] = Form.useForm<Values>();
   const qc = useQueryClient();
   const { message } = App.useApp();
-  const [a, setA] = useState(initial);
   const { error, clear, onError } = useSaveError(form, ['startsOn', 'endsOn', 'needs']);
+  const [a, reload] = useLatest(initial, adminApi.assignment, (fresh) => {
+    form.setFieldsValue(valuesOf(fresh));
+    clear();
+  });
   const save = useMutation({
     mutationFn: (v: Values) => commissionersApi.updateAssignment(a.id, { version: a.version, startsOn: v.startsOn.format('YYYY-MM-DD'),
       endsOn: v.endsOn?.format('YYYY-MM-DD') ?? null, needs: v.needs || null }),
     onSuccess: () => { void message.success('派驻已保存'); void qc.invalidateQueries({ queryKey: commissionerKeys.all }); onClose(); },
     onError,
   });
-  const reload = async () => {
-    const fresh = await adminApi.assignment(a.id);
-    setA(fresh);
-    form.setFieldsValue(valuesOf(fresh));
-    clear();
-  };
   return (
     <Modal open title={`修改派驻：${a.commissioner.name} — ${a.targetName}`} okText="保存" cancelText="取消" confirmLoading={save.isPending} onCancel={onClose} onOk={() => form.submit()}>
-      <SaveAlert error={error} onReload={() => void reload()} />
+      <SaveAlert error={error} onReload={reload} />
       <Form form={form} layout="vertical" initialValues={valuesOf(a)} onFinish={(v) => { clear(); save.mutate(v); }} data-testid="assignment-edit-form">
         <Flex gap={12}>
           <Form.Item name="startsOn" label="开始日期" rules={[{ required: true }]} style={{ flex: 1 }}><DatePicker style={{ width: '100%' }} /></Form.Item>

@@ -1,11 +1,10 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { App, AutoComplete, Form, Input, Modal, Radio, Select, Switch } from 'antd';
-import { useState } from 'react';
 import { commonFields } from '../../../../../domain/commissioners/vocabulary';
 import { commissionerKeys, commissionersApi } from '../api/client';
 import type { CommissionerRow } from '../api/types';
 import { formOptions, levelOptions } from '../access';
-import { SaveAlert, useSaveError } from '../form-feedback';
+import { SaveAlert, useLatest, useSaveError } from '../form-feedback';
 
 const fields = ['code', 'name', 'form', 'level', 'gender', 'field', 'workUnit', 'title', 'isStudent', 'phone', 'status'];
 
@@ -16,8 +15,11 @@ export function CommissionerForm({ candidate, row: initial, onClose }: { candida
   const [form] = Form.useForm();
   const qc = useQueryClient();
   const { message } = App.useApp();
-  const [row, setRow] = useState(initial);
   const { error, clear, onError } = useSaveError(form, fields);
+  const [row, reload] = useLatest(initial, commissionersApi.one, (fresh) => {
+    form.setFieldsValue(valuesOf(fresh));
+    clear();
+  });
   const save = useMutation({
     mutationFn: (v: Record<string, unknown>) => {
       const body = { ...v, code: v.code || undefined, phone: v.phone || undefined, title: v.title || (row ? null : undefined) };
@@ -30,15 +32,9 @@ export function CommissionerForm({ candidate, row: initial, onClose }: { candida
     },
     onError,
   });
-  const reload = async () => {
-    const fresh = await commissionersApi.one(row!.id);
-    setRow(fresh);
-    form.setFieldsValue(valuesOf(fresh));
-    clear();
-  };
   return (
     <Modal open title={row ? `编辑：${row.name}` : candidate ? '加入备选库' : '新增科技特派员'} okText="保存" cancelText="取消" onCancel={onClose} confirmLoading={save.isPending} onOk={() => form.submit()} width={620}>
-      <SaveAlert error={error} onReload={() => void reload()} />
+      <SaveAlert error={error} onReload={reload} />
       <Form form={form} layout="vertical" onFinish={(v) => { clear(); save.mutate(v); }} data-testid="commissioner-form"
         initialValues={row ? valuesOf(row) : { form: 'individual', level: 'county', isStudent: false, status: candidate ? 'candidate' : 'active' }}>
         <Form.Item name="name" label="姓名/名称" rules={[{ required: true, min: 2 }]}><Input /></Form.Item>

@@ -1,12 +1,11 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { App, DatePicker, Flex, Form, Input, InputNumber, Modal, Select } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
-import { useState } from 'react';
 import { serviceTypeLabels, serviceTypes } from '../../../../../domain/commissioners/vocabulary';
 import { adminApi } from '../api/admin';
 import { commissionerKeys } from '../api/client';
 import type { LogRow } from '../api/types';
-import { SaveAlert, useSaveError } from '../form-feedback';
+import { SaveAlert, useLatest, useSaveError } from '../form-feedback';
 import { VillagePicker } from '../pickers/VillagePicker';
 
 const counts = [['beneficiaries', '受益人数'], ['trained', '培训人数'], ['varieties', '新品种（项）'], ['technologies', '新技术（项）'], ['problemsSolved', '解决问题（个）']] as const;
@@ -19,23 +18,20 @@ export function LogEditModal({ log: initial, onClose }: { log: LogRow; onClose: 
   const [form] = Form.useForm<Values>();
   const qc = useQueryClient();
   const { message } = App.useApp();
-  const [log, setLog] = useState(initial);
   const { error, clear, onError } = useSaveError(form, fields);
+  const [log, reload] = useLatest(initial, adminApi.log, (fresh) => {
+    form.setFieldsValue(valuesOf(fresh));
+    clear();
+  });
   const save = useMutation({
     mutationFn: (v: Values) => adminApi.updateLog(log.id, { ...v, version: log.version, serviceDate: v.serviceDate.format('YYYY-MM-DD'), villageCode: v.villageCode ?? null }),
     onSuccess: () => { void message.success('服务日志已保存'); void qc.invalidateQueries({ queryKey: commissionerKeys.all }); onClose(); },
     onError,
   });
-  const reload = async () => {
-    const fresh = await adminApi.log(log.id);
-    setLog(fresh);
-    form.setFieldsValue(valuesOf(fresh));
-    clear();
-  };
   return (
     <Modal open title={`修改服务日志：${log.commissioner.name} ${log.serviceDate}`} okText="保存" cancelText="取消" width={640} confirmLoading={save.isPending}
       onCancel={onClose} onOk={() => form.submit()}>
-      <SaveAlert error={error} onReload={() => void reload()} />
+      <SaveAlert error={error} onReload={reload} />
       <Form form={form} layout="vertical" initialValues={valuesOf(log)} onFinish={(v) => { clear(); save.mutate(v); }} data-testid="log-edit-form">
         <Flex gap={12}>
           <Form.Item name="serviceDate" label="服务日期" rules={[{ required: true }]} style={{ flex: 1 }}><DatePicker style={{ width: '100%' }} /></Form.Item>

@@ -6,7 +6,7 @@ import { commonFields } from '../../../../../domain/commissioners/vocabulary';
 import { adminApi, type Team, type TeamInput } from '../api/admin';
 import { commissionerKeys } from '../api/client';
 import { levelOptions } from '../access';
-import { SaveAlert, useSaveError } from '../form-feedback';
+import { SaveAlert, useLatest, useSaveError } from '../form-feedback';
 import { CommissionerPicker, type PickedPerson } from '../pickers/CommissionerPicker';
 
 interface Values { name: string; kind: TeamInput['kind']; level: TeamInput['level']; field: string; leadUnit?: string; adminHead?: string; formedOn?: Dayjs | null; members: string[]; technicalHead?: string }
@@ -21,9 +21,13 @@ export function TeamForm({ team: initial, onClose }: { team: Team | null; onClos
   const [form] = Form.useForm<Values>();
   const qc = useQueryClient();
   const { message } = App.useApp();
-  const [team, setTeam] = useState(initial);
   const [people, setPeople] = useState<PickedPerson[]>(initial?.members ?? []);
   const { error, clear, onError } = useSaveError(form, ['name', 'kind', 'level', 'field', 'leadUnit', 'adminHead', 'formedOn', 'members']);
+  const [team, reload] = useLatest(initial, adminApi.team, (fresh) => {
+    setPeople(fresh.members);
+    form.setFieldsValue(valuesOf(fresh));
+    clear();
+  });
   const memberIds = Form.useWatch('members', form) ?? [];
   const save = useMutation({
     mutationFn: (v: Values) => {
@@ -35,17 +39,10 @@ export function TeamForm({ team: initial, onClose }: { team: Team | null; onClos
     onSuccess: (t) => { void message.success(team ? `已保存 ${t.name}` : `已组建 ${t.name}`); void qc.invalidateQueries({ queryKey: commissionerKeys.all }); onClose(); },
     onError,
   });
-  const reload = async () => {
-    const fresh = await adminApi.team(team!.id);
-    setTeam(fresh);
-    setPeople(fresh.members);
-    form.setFieldsValue(valuesOf(fresh));
-    clear();
-  };
   return (
     <Modal open title={team ? `编辑科技特派团：${team.name}` : '组建科技特派团'} okText="保存" cancelText="取消" width={640} confirmLoading={save.isPending}
       onCancel={onClose} onOk={() => form.submit()}>
-      <SaveAlert error={error} onReload={() => void reload()} />
+      <SaveAlert error={error} onReload={reload} />
       <Form form={form} layout="vertical" initialValues={valuesOf(team)} onFinish={(v) => { clear(); save.mutate(v); }} data-testid="team-form">
         <Form.Item name="name" label="特派团名称" rules={[{ required: true, min: 2, max: 60 }]}><Input placeholder="如：霍邱县稻虾综合种养科技特派团" /></Form.Item>
         <Form.Item name="kind" label="类型"><Radio.Group options={[{ value: 'composite', label: '复合型' }, { value: 'professional', label: '专业型' }]} /></Form.Item>
