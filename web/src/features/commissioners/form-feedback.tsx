@@ -1,25 +1,6 @@
 import { Alert, Button, type FormInstance } from 'antd';
 import { useState } from 'react';
-import { ApiError, isApiError } from '../../api/client';
-
-export interface SaveError { text: string; lines: string[]; stale: boolean }
-
-/** `config.items.0.weight` → ['items', 0, 'weight'] once `strip` ('config.') is removed. */
-const toPath = (field: string, strip: string) =>
-  (field.startsWith(strip) ? field.slice(strip.length) : field).split('.').map((p) => (/^\d+$/.test(p) ? Number(p) : p));
-
-/**
- * Puts the API's field errors (`details[].field`, dotted paths) on the form's fields whose first
- * segment is in `fields`; returns what is left to show above the form, or null when all fit.
- */
-export function placeErrors(form: FormInstance, err: unknown, fields: readonly string[], strip = ''): SaveError | null {
-  if (!(err instanceof ApiError)) return { text: err instanceof Error ? err.message : String(err), lines: [], stale: false };
-  const placed = err.details.filter((d) => d.field && fields.includes(String(toPath(d.field, strip)[0])));
-  form.setFields(placed.map((d) => ({ name: toPath(d.field!, strip), errors: [d.message] })));
-  const rest = err.details.filter((d) => !placed.includes(d));
-  if (placed.length > 0 && rest.length === 0) return null;
-  return { text: placed.length > 0 ? '请修改标红的字段' : err.message, lines: rest.length > 1 ? rest.map((d) => d.message) : [], stale: isApiError(err, 'STALE_VERSION') };
-}
+import { placeErrors, type SaveError } from './api-errors';
 
 /** Error state of one form: field errors go on the fields, the rest (and version conflicts) above. */
 export function useSaveError(form: FormInstance, fields: readonly string[], strip = '') {
