@@ -1,6 +1,6 @@
 import { DownloadOutlined, InboxOutlined } from '@ant-design/icons';
 import { useQueryClient } from '@tanstack/react-query';
-import { Alert, App, Button, Card, Progress, Steps, Typography, Upload } from 'antd';
+import { Alert, App, Button, Card, Progress, Spin, Steps, Typography, Upload } from 'antd';
 import { useState } from 'react';
 import { type TaskView, taskPercent, uploadImport, waitForTask } from '../../../api/tasks';
 import { PageHeader } from '../../../components/PageHeader';
@@ -51,7 +51,8 @@ export function ImportPage() {
         )}
         {(phase === 'uploading' || phase === 'running') && (
           <div data-testid="import-progress">
-            <Progress percent={taskPercent(task) ?? 0} status="active" showInfo={taskPercent(task) !== null} />
+            {/* Pass 1 (checking) does not know the row count yet: a spinner; pass 2 (writing) has a total. */}
+            {taskPercent(task) === null ? <Spin style={{ marginRight: 12 }} /> : <Progress percent={taskPercent(task)!} status="active" />}
             <Typography.Text type="secondary">{phase === 'uploading' ? '正在上传…' : task?.message ?? '排队中…'}</Typography.Text>
           </div>
         )}
