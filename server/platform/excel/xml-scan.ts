@@ -5,8 +5,15 @@
 
 const entities: Record<string, string> = { lt: '<', gt: '>', amp: '&', quot: '"', apos: "'" };
 
+/**
+ * A copy of a substring that does not keep the string it was cut from alive: V8 keeps a slice of
+ * 13 or more characters as a view into its parent, here a whole chunk of worksheet XML.
+ */
+const detached = (s: string) => (s.length < 13 ? s : (` ${s}`).slice(1));
+
+/** Text with XML entities decoded, never a view into the document it came from. */
 export function decodeXml(s: string): string {
-  if (!s.includes('&')) return s;
+  if (!s.includes('&')) return detached(s);
   return s.replace(/&(#x[0-9a-fA-F]+|#\d+|lt|gt|amp|quot|apos);/g, (m, e: string) => {
     if (e[0] !== '#') return entities[e] ?? m;
     const code = e[1] === 'x' ? parseInt(e.slice(2), 16) : parseInt(e.slice(1), 10);

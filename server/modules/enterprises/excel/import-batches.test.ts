@@ -4,7 +4,8 @@ import { auditLogs, enterpriseAnnualData, enterpriseAnnualRevisions, enterprises
 import { verifyAuditChain } from '../../../platform/audit/verify';
 import { type Agent, createTestApp, type TestApp } from '../../../test/harness';
 import { enterpriseImportBatchSize as batch } from './import';
-import { type Cells, importFile, sheetFile, sheetRow, testUscc } from './testing';
+import { loadWorkbook } from '../../../platform/excel/testing/fixtures';
+import { type Cells, headers, importFile, sheetFile, sheetRow, testUscc } from './testing';
 
 let t: TestApp;
 let staff: Agent;
@@ -85,6 +86,21 @@ describe('enterprise import in set-based batches', () => {
     expect(again.result).toMatchObject({ rows: 2104, enterprises_unchanged: 2104, annual_unchanged: 2104 });
     expect(again.result.enterprises_updated).toBeUndefined();
     expect(await audits('enterprise.update')).toBe(enterpriseAudits);
+  });
+
+  it('exports them back over several keyset pages: every enterprise and year once, years in order', { timeout: 120_000 }, async () => {
+    const res = await staff.get(`/api/v1/enterprises/export?q=${encodeURIComponent('霍邱县表格导入测试企业')}`);
+    expect(res.statusCode).toBe(200);
+    const year = headers.indexOf('年度') + 1;
+    const got: string[] = [];
+    (await loadWorkbook(res.rawPayload)).getWorksheet(1)!.eachRow((r, n) => void (n > 1 && got.push(`${String(r.getCell(1).value)}:${String(r.getCell(year).value ?? '')}`)));
+    const [expected] = await t.db.select({ n: count() }).from(enterprises).leftJoin(enterpriseAnnualData, eq(enterpriseAnnualData.enterpriseId, enterprises.id))
+      .where(like(enterprises.name, '%霍邱县表格导入测试企业%'));
+    expect(got.length).toBe(expected!.n);
+    expect(got.length).toBeGreaterThan(2000);
+    expect(new Set(got).size).toBe(got.length);
+    const at = got.indexOf(`${testUscc(4001)}:2024`);
+    expect(got[at + 1]).toBe(`${testUscc(4001)}:2025`);
   });
 
   it('rolls the whole file back when a row of a later batch fails while writing', { timeout: 120_000 }, async () => {
