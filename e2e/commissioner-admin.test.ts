@@ -235,6 +235,7 @@ describe('科技特派员 administration in the browser (staff, demo data, headl
     await log.waitFor();
     const img = log.getByTestId('log-photos').locator('img').first();
     await expect.poll(() => img.evaluate((el) => (el as HTMLImageElement).complete && (el as HTMLImageElement).naturalWidth)).toBe(1);
+    expect(await page.getByTestId('commissioner-funds').textContent()).toContain('科技特派员农村科技创业行动');
     await screenshot(page, 'commissioner-admin-07-logs');
 
     await log.getByRole('button', { name: '修改' }).click();

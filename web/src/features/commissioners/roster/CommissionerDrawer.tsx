@@ -5,6 +5,7 @@ import { useState } from 'react';
 import { MaskedField } from '../../../components/MaskedField';
 import { commissionerKeys, commissionersApi } from '../api/client';
 import { gradeColors, statusColors, useCanManage } from '../access';
+import { CommissionerFunds } from '../extras/CommissionerFunds';
 import { AssignmentForm } from './AssignmentForm';
 import { CommissionerForm } from './CommissionerForm';
 import { AssignmentsList } from './AssignmentsList';
@@ -77,6 +78,8 @@ export function CommissionerDrawer({ id, onClose }: { id: string; onClose: () =>
             : <Button onClick={() => setAssigning(true)}>新增派驻</Button>)}
           <Divider titlePlacement="start">服务日志</Divider>
           <LogsPanel commissionerId={row.id} canManage={canManage} />
+          <Divider titlePlacement="start">经费</Divider>
+          <CommissionerFunds commissionerId={row.id} />
           <Divider titlePlacement="start">历年考核</Divider>
           <Space wrap>
             {(h.data?.items ?? []).map((x) => <Tag key={x.sheetId} color={gradeColors[x.grade]}>{x.year} 年：{x.gradeLabel}（{x.total} 分{x.status === 'draft' ? '，未公布' : ''}）</Tag>)}
