@@ -62,6 +62,12 @@ describe('科技特派员 writes a service log on a phone (390×844, demo data, 
     expect(await page.getByTestId('draft-card').count()).toBe(0);
     await screenshot(page, 'commissioner-log-05-synced');
 
+    const synced = page.getByTestId('log-card').filter({ hasText: offline });
+    await synced.getByRole('button', { name: /删\s*除/ }).click();
+    await page.locator('.ant-popconfirm').getByRole('button', { name: /删\s*除/ }).click();
+    await page.getByText('服务日志已删除').waitFor();
+    await synced.waitFor({ state: 'detached' });
+
     expect(unexpected(errors)).toEqual([]);
     await page.close();
   });

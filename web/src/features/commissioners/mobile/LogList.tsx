@@ -1,6 +1,7 @@
 import { CloudUploadOutlined, EnvironmentOutlined } from '@ant-design/icons';
-import { useInfiniteQuery } from '@tanstack/react-query';
-import { Alert, Button, Card, Empty, Flex, Spin, Tag, Typography } from 'antd';
+import { useInfiniteQuery, useMutation, useQueryClient } from '@tanstack/react-query';
+import { Alert, App, Button, Card, Empty, Flex, Popconfirm, Spin, Tag, Typography } from 'antd';
+import { adminApi } from '../api/admin';
 import { commissionerKeys, commissionersApi } from '../api/client';
 import type { LogRow } from '../api/types';
 import type { Draft } from './drafts';
@@ -29,6 +30,13 @@ export function LogList({ drafts, onOpenDraft, syncing, online, onSync }: { draf
     getNextPageParam: (last) => (last.page * last.pageSize < last.total ? last.page + 1 : undefined),
   });
   const logs = q.data?.pages.flatMap((p) => p.items) ?? [];
+  const qc = useQueryClient();
+  const { message } = App.useApp();
+  const remove = useMutation({
+    mutationFn: (id: string) => adminApi.deleteLog(id),
+    onSuccess: () => { void message.success('服务日志已删除'); void qc.invalidateQueries({ queryKey: commissionerKeys.all }); },
+    onError: (err) => void message.error(err.message),
+  });
   return (
     <Flex vertical gap={10} data-testid="log-list">
       {!online && <Alert type="warning" showIcon title="当前离线：日志会先保存在本机，联网后自动上传" />}
@@ -47,7 +55,12 @@ export function LogList({ drafts, onOpenDraft, syncing, online, onSync }: { draf
           <Flex justify="space-between" align="center"><b>{l.serviceDate}</b><Tag color="blue">{l.typeLabel}</Tag></Flex>
           <Typography.Text type="secondary"><EnvironmentOutlined /> {l.place}{l.photoFileIds.length ? ` · 照片 ${l.photoFileIds.length} 张` : ''}</Typography.Text>
           <Typography.Paragraph ellipsis={{ rows: 3, expandable: true }} style={{ margin: '6px 0 4px' }}>{l.content}</Typography.Paragraph>
-          <Typography.Text type="secondary" style={{ fontSize: 13 }}>{counts(l)}</Typography.Text>
+          <Flex justify="space-between" align="center">
+            <Typography.Text type="secondary" style={{ fontSize: 13 }}>{counts(l)}</Typography.Text>
+            <Popconfirm title="删除这条服务日志？" okText="删除" cancelText="取消" onConfirm={() => remove.mutate(l.id)}>
+              <Button type="text" danger disabled={!online}>删除</Button>
+            </Popconfirm>
+          </Flex>
         </Card>
       ))}
       {q.hasNextPage && <Button block size="large" loading={q.isFetchingNextPage} onClick={() => void q.fetchNextPage()}>加载更多</Button>}
