@@ -63,6 +63,11 @@ describe('科技特派员 writes a service log on a phone (390×844, demo data, 
     await screenshot(page, 'commissioner-log-05-synced');
 
     const synced = page.getByTestId('log-card').filter({ hasText: offline });
+    await synced.getByRole('button', { name: /修\s*改/ }).click();
+    await page.getByTestId('log-edit-form').getByLabel('受益人数').fill('42');
+    await page.locator('.ant-modal').getByRole('button', { name: /保\s*存/ }).click();
+    await page.getByText('服务日志已保存').waitFor();
+    await synced.filter({ hasText: '受益 42 人' }).waitFor();
     await synced.getByRole('button', { name: /删\s*除/ }).click();
     await page.locator('.ant-popconfirm').getByRole('button', { name: /删\s*除/ }).click();
     await page.getByText('服务日志已删除').waitFor();

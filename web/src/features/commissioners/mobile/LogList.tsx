@@ -1,9 +1,11 @@
 import { CloudUploadOutlined, EnvironmentOutlined } from '@ant-design/icons';
 import { useInfiniteQuery, useMutation, useQueryClient } from '@tanstack/react-query';
 import { Alert, App, Button, Card, Empty, Flex, Popconfirm, Spin, Tag, Typography } from 'antd';
+import { useState } from 'react';
 import { adminApi } from '../api/admin';
 import { commissionerKeys, commissionersApi } from '../api/client';
 import type { LogRow } from '../api/types';
+import { LogEditModal } from '../roster/LogEditModal';
 import type { Draft } from './drafts';
 
 export const counts = (l: Pick<LogRow, 'beneficiaries' | 'trained' | 'varieties' | 'technologies' | 'problemsSolved'>) => [
@@ -22,7 +24,10 @@ function DraftCard({ d, onOpen }: { d: Draft; onOpen: () => void }) {
 }
 
 /** Own drafts first, then the logs stored on the server, newest first, 20 at a time. */
-export function LogList({ drafts, onOpenDraft, syncing, online, onSync }: { drafts: Draft[]; onOpenDraft: (d: Draft) => void; syncing: boolean; online: boolean; onSync: () => void }) {
+export function LogList({ drafts, onOpenDraft, syncing, online, onSync, villages }: {
+  drafts: Draft[]; onOpenDraft: (d: Draft) => void; syncing: boolean; online: boolean; onSync: () => void; villages: Array<{ code: string; name: string }>;
+}) {
+  const [editing, setEditing] = useState<LogRow | null>(null);
   const q = useInfiniteQuery({
     queryKey: commissionerKeys.logs({ mine: 1 }),
     queryFn: ({ pageParam }) => commissionersApi.logs({ page: pageParam, pageSize: 20 }),
@@ -57,12 +62,14 @@ export function LogList({ drafts, onOpenDraft, syncing, online, onSync }: { draf
           <Typography.Paragraph ellipsis={{ rows: 3, expandable: true }} style={{ margin: '6px 0 4px' }}>{l.content}</Typography.Paragraph>
           <Flex justify="space-between" align="center">
             <Typography.Text type="secondary" style={{ fontSize: 13 }}>{counts(l)}</Typography.Text>
+            <Button type="text" disabled={!online} onClick={() => setEditing(l)} style={{ marginLeft: 'auto' }}>修改</Button>
             <Popconfirm title="删除这条服务日志？" okText="删除" cancelText="取消" onConfirm={() => remove.mutate(l.id)}>
               <Button type="text" danger disabled={!online}>删除</Button>
             </Popconfirm>
           </Flex>
         </Card>
       ))}
+      {editing && <LogEditModal log={editing} villages={villages} onClose={() => setEditing(null)} />}
       {q.hasNextPage && <Button block size="large" loading={q.isFetchingNextPage} onClick={() => void q.fetchNextPage()}>加载更多</Button>}
     </Flex>
   );

@@ -49,7 +49,7 @@ export default function MyLogsPage() {
           <Segmented block size="large" value={tab} onChange={(v) => setTab(v as 'logs' | 'needs')}
             options={[{ value: 'logs', label: '我的日志' }, { value: 'needs', label: '派给我的需求' }]} />
           {tab === 'logs'
-            ? <LogList drafts={drafts.drafts} syncing={drafts.syncing} online={drafts.online} onSync={() => void drafts.sync()} onOpenDraft={setEditing} />
+            ? <LogList drafts={drafts.drafts} syncing={drafts.syncing} online={drafts.online} onSync={() => void drafts.sync()} onOpenDraft={setEditing} villages={villages} />
             : <MyNeeds />}
         </Flex>
       )}

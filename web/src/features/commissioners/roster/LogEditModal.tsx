@@ -13,8 +13,11 @@ type Values = Pick<LogRow, 'villageCode' | 'place' | 'type' | 'content' | 'benef
 const fields = ['serviceDate', 'villageCode', 'place', 'type', 'content', ...counts.map(([k]) => k)];
 const valuesOf = (l: LogRow): Values => ({ ...l, serviceDate: dayjs(l.serviceDate) });
 
-/** Staff correct a service log on the desktop (photos stay as uploaded); saved with its version. */
-export function LogEditModal({ log: initial, onClose }: { log: LogRow; onClose: () => void }) {
+/**
+ * Corrects a service log (photos stay as uploaded), saved with its version: staff pick any village of
+ * the county; a commissioner on the phone passes `villages`, the ones they are assigned to.
+ */
+export function LogEditModal({ log: initial, villages, onClose }: { log: LogRow; villages?: Array<{ code: string; name: string }>; onClose: () => void }) {
   const [form] = Form.useForm<Values>();
   const qc = useQueryClient();
   const { message } = App.useApp();
@@ -37,7 +40,9 @@ export function LogEditModal({ log: initial, onClose }: { log: LogRow; onClose: 
           <Form.Item name="serviceDate" label="服务日期" rules={[{ required: true }]} style={{ flex: 1 }}><DatePicker style={{ width: '100%' }} /></Form.Item>
           <Form.Item name="type" label="服务方式" style={{ flex: 1 }}><Select options={serviceTypes.map((t) => ({ value: t, label: serviceTypeLabels[t] }))} /></Form.Item>
         </Flex>
-        <Form.Item name="villageCode" label="服务村"><VillagePicker allowClear /></Form.Item>
+        <Form.Item name="villageCode" label="服务村">
+          {villages ? <Select allowClear options={villages.map((v) => ({ value: v.code, label: v.name }))} /> : <VillagePicker allowClear />}
+        </Form.Item>
         <Form.Item name="place" label="服务地点" rules={[{ required: true }]}><Input /></Form.Item>
         <Form.Item name="content" label="服务内容" rules={[{ required: true }]}><Input.TextArea rows={3} /></Form.Item>
         <Flex gap={8} wrap>
