@@ -29,7 +29,13 @@ import { bundleSizes } from './bundle';
 import { planFor } from '../seed-scale/plan';
 import { type BenchRun, type CaseResult, renderResults, type TargetResult, writeResults } from './report';
 
-const args = new Set(process.argv.slice(2).filter((a) => !a.startsWith('--scale=')));
+const valueOf = (name: string) => process.argv.slice(2).find((a) => a.startsWith(`--${name}=`))?.slice(name.length + 3);
+const args = new Set(process.argv.slice(2).filter((a) => !a.includes('=')));
+/**
+ * --database-url=<url>: measure only this existing database (already filled by seed:scale; it is
+ * migrated, not seeded, not dropped), e.g. to re-measure after a fix; prints, writes nothing.
+ */
+const existingUrl = valueOf('database-url');
 const smoke = args.has('--smoke');
 const withExternal = !args.has('--no-external');
 /** --only-jobs: skip cold start and load cases; --no-jobs: skip the one-shot jobs (scripts/bench/jobs/). */
@@ -40,8 +46,7 @@ const load: LoadOptions = smoke
   : { connections: 10, durationMs: 5_000, warmupMs: 1_000 };
 const coldStartRuns = smoke ? 1 : 5;
 /** --scale=<x>: seed:scale size for the list cases (1 = province scale; smoke default 0.002). */
-const scaleArg = process.argv.slice(2).find((a) => a.startsWith('--scale='))?.slice('--scale='.length);
-const scale = Number(scaleArg ?? (smoke ? 0.002 : 1));
+const scale = Number(valueOf('scale') ?? (smoke ? 0.002 : 1));
 const externalAdminUrl = process.env.KEJIJU_BENCH_PG_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
 const sm4Key = '00112233445566778899aabbccddeeff';
 
@@ -98,6 +103,15 @@ async function prepareExternal(webEnv: Record<string, string>): Promise<Prepared
   return { kind: 'external', env, dataDir, poolUrl: () => url.toString() };
 }
 
+async function prepareExisting(url: string, webEnv: Record<string, string>): Promise<Prepared> {
+  const dataDir = makeTempDir('kejiju-bench-ext-');
+  cleanups.push(async () => fs.rmSync(dataDir, { recursive: true, force: true }));
+  const env = { ...webEnv, DATABASE_URL: url, KEJIJU_SM4_KEY: process.env.KEJIJU_SM4_KEY ?? sm4Key };
+  log('已有数据库：迁移（不载入数据、不删除）…');
+  await migrate(dataDir, env);
+  return { kind: 'external', env, dataDir, poolUrl: () => url };
+}
+
 async function measureTarget(p: Prepared, cases: BenchCase[], jobs: JobCase[]): Promise<TargetResult> {
   log(`${p.kind}：冷启动 ×${coldStartRuns}…`);
   const cold = onlyJobs ? { medianMs: Number.NaN, inMainMedianMs: Number.NaN, runs: [] } : await coldStart({ dataDir: p.dataDir, env: p.env }, coldStartRuns);
@@ -139,6 +153,7 @@ async function prepareWeb(notes: string[]): Promise<{ env: Record<string, string
 }
 
 function dataLabel(): string {
+  if (existingUrl) return 'an existing database given by --database-url (filled by seed:scale beforehand)';
   const p = planFor(scale);
   const took = Object.entries(seedSeconds).map(([k, v]) => `${k} ${v.toFixed(0)} s`).join(', ');
   return `\`npm run seed:scale -- --scale=${scale}\` on each database (安徽省, ${p.enterprises.toLocaleString('en-US')} enterprises × ${p.years.length} years of annual data, `
@@ -153,8 +168,9 @@ async function main(): Promise<void> {
   const web = await prepareWeb(notes);
   if (!withJobs) notes.push('One-shot jobs (Excel import/export) not run in this measurement (`--no-jobs`); see Findings above for their last figures.');
   const targets: TargetResult[] = [];
-  targets.push(await measureTarget(await prepareEmbedded(web.env), cases, jobs));
-  if (withExternal) {
+  if (existingUrl) targets.push(await measureTarget(await prepareExisting(existingUrl, web.env), cases, jobs));
+  else targets.push(await measureTarget(await prepareEmbedded(web.env), cases, jobs));
+  if (withExternal && !existingUrl) {
     try {
       targets.push(await measureTarget(await prepareExternal(web.env), cases, jobs));
     } catch (err) {
@@ -170,8 +186,8 @@ async function main(): Promise<void> {
   };
   const section = renderResults(run);
   console.log(`\n${section}\n`);
-  if (smoke) {
-    log('--smoke：时长极短，结果仅用于检查脚本可运行，未写入 docs/BENCHMARKS.md');
+  if (smoke || existingUrl) {
+    log(`${smoke ? '--smoke：时长极短，结果仅用于检查脚本可运行' : '--database-url：只测了一个已有数据库'}，未写入 docs/BENCHMARKS.md`);
   } else {
     writeResults(path.join(repoRoot, 'docs/BENCHMARKS.md'), section);
     log('结果已写入 docs/BENCHMARKS.md');

@@ -20,7 +20,7 @@ export async function listTotal(db: DbOrTx, rows: SQLWrapper): Promise<ListTotal
   const plan = await db.execute<{ 'QUERY PLAN': [{ Plan: { 'Plan Rows': number } }] }>(sql`explain (format json) ${rows}`);
   const estimate = Math.round(plan.rows[0]?.['QUERY PLAN'][0].Plan['Plan Rows'] ?? 0);
   const overLimit = { total: Math.max(estimate, exactTotalLimit + 1), totalExact: false };
-  if (estimate > 2 * exactTotalLimit) return overLimit;
+  if (estimate > exactTotalLimit) return overLimit;
   const counted = await db.execute<{ n: number }>(sql`select count(*)::int as n from (${rows} limit ${exactTotalLimit + 1}) as capped`);
   const n = Number(counted.rows[0]?.n ?? 0);
   return n <= exactTotalLimit ? { total: n, totalExact: true } : overLimit;

@@ -34,11 +34,12 @@ export function holdsTier(kind: TierKind | SQL, asOf: string): SQL {
  * (migration 0006); USCCs are letters and digits only, so other text never scans them.
  */
 function nameOrUscc(q: string): SQL | undefined {
-  // strpos, not ILIKE, after the gram index: an ILIKE would also bring in the pg_trgm index, whose
-  // lossy bitmap makes PostgreSQL recompute the grams of every candidate row.
-  const name = [...q].length >= 3
-    ? sql`(kejiju_grams(${enterprises.name}) @> kejiju_grams(${q}) and strpos(lower(${enterprises.name}), lower(${q})) > 0)`
-    : ilike(enterprises.name, likeContains(q));
+  // A 3-character keyword is one gram: the gram index alone decides, and its statistics give the
+  // total an accurate estimate. Longer ones also need the grams in a row: strpos, not ILIKE (an
+  // ILIKE brings in the pg_trgm index, whose lossy bitmap recomputes every row's grams).
+  const length = [...q].length;
+  const grams = sql`kejiju_grams(${enterprises.name}) @> kejiju_grams(${q})`;
+  const name = length === 3 ? grams : length > 3 ? sql`(${grams} and strpos(lower(${enterprises.name}), lower(${q})) > 0)` : ilike(enterprises.name, likeContains(q));
   return /^[0-9A-Za-z]+$/.test(q) ? or(name, ilike(enterprises.uscc, likeContains(q.toUpperCase()))) : name;
 }
 
