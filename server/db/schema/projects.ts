@@ -129,6 +129,8 @@ export const projects = pgTable(
     index('projects_enterprise_idx').on(t.enterpriseId),
     // The library's order (year, last change, id), so a page is read in order instead of sorted.
     index('projects_list_idx').on(t.year.desc().nullsFirst(), t.updatedAt.desc().nullsFirst(), t.id),
+    // The library's money totals read only this index (index-only scan), not the wide project rows.
+    index('projects_totals_idx').on(t.state, t.regionCode.op('text_pattern_ops'), t.requestedFiscal, t.approvedAmount, t.id),
   ],
 );
 
@@ -209,5 +211,10 @@ export const projectDisbursements = pgTable(
     createdBy: uuid('created_by').references(() => users.id),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
   },
-  (t) => [index('project_disbursements_project_idx').on(t.projectId), uniqueIndex('project_disbursements_voucher_key').on(t.projectId, t.voucherNo)],
+  (t) => [
+    index('project_disbursements_project_idx').on(t.projectId),
+    uniqueIndex('project_disbursements_voucher_key').on(t.projectId, t.voucherNo),
+    // Disbursed totals of many projects from the index alone.
+    index('project_disbursements_amount_idx').on(t.projectId, t.amount),
+  ],
 );

@@ -1,0 +1,2 @@
+CREATE INDEX "project_disbursements_amount_idx" ON "project_disbursements" USING btree ("project_id","amount");--> statement-breakpoint
+CREATE INDEX "projects_totals_idx" ON "projects" USING btree ("state","region_code" text_pattern_ops,"requested_fiscal","approved_amount","id");
