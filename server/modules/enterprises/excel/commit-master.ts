@@ -91,6 +91,10 @@ export async function upsertEnterpriseBatch(
     }
   });
   const usccs = [...new Set(items.map((i) => i.value.uscc))];
+  // The rows this transaction inserted sit in the GIN pending lists of the trigram indexes on uscc
+  // and name, which bitmap scans read whole for every key: a lookup of 2000 USCCs then took tens
+  // of seconds. Keep the import's lookups on the unique B-tree index.
+  await tx.execute(sql`set local enable_bitmapscan = off`);
   const found = await tx.select().from(enterprises).where(sql`${enterprises.uscc} = any(${sql.param(usccs)}::text[])`).for('update');
   const states = new Map(found.map((r) => [r.uscc, storedState(r)]));
   const levels = await regionLevels(tx, scope);
