@@ -122,7 +122,7 @@ async function sheetOrder(content: Buffer, byName: Map<string, ZipEntry>, workbo
 }
 
 /**
- * Opens an .xlsx held in memory for reading rows fast (about 20× ExcelJS's streaming reader): the
+ * Opens an .xlsx held in memory for reading rows fast (2–4× ExcelJS's streaming reader): the
  * zip's central directory, shared strings and styles up front, worksheets inflated and scanned a
  * chunk at a time. Throws UnsupportedZip for what it does not read; the caller then uses ExcelJS.
  */
