@@ -119,6 +119,8 @@ async function measureTarget(p: Prepared, cases: BenchCase[], jobs: JobCase[]): 
   try {
     await waitHealthy(app);
     const floorPool = new pg.Pool({ connectionString: p.poolUrl(), max: load.connections });
+    // PostgreSQL stopping under an idle client must not crash the run (pg emits 'error' on the pool).
+    floorPool.on('error', () => undefined);
     const target: BenchTarget = { kind: p.kind, url: app.url, pool: floorPool };
     const results: CaseResult[] = [];
     try {
