@@ -35,6 +35,8 @@ export interface Health {
 export interface Page<T> {
   items: T[];
   total: number;
+  /** false: past 10,000 rows the total is PostgreSQL's estimate (province-scale lists). */
+  totalExact?: boolean;
   page: number;
   pageSize: number;
 }

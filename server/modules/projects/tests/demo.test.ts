@@ -42,15 +42,13 @@ describe('demo projects', () => {
     expect(over.rows).toEqual([]);
   });
 
-  it('is deterministic and fast (< 2 s)', async () => {
+  it('is deterministic: re-seeding gives the same rows', async () => {
     const before = await snapshot();
     await t.pool.query(`delete from notifications where kind in ('review.assigned', 'project.submitted');
       delete from project_reviews; delete from review_draws; delete from project_disbursements; delete from project_attachments;
       delete from project_events; delete from projects; delete from project_calls; delete from project_programmes;
       delete from expert_conflicts; delete from experts;`);
-    const started = Date.now();
     await seedDemoProjects(t.ctx);
-    expect(Date.now() - started).toBeLessThan(2000);
     const after = await snapshot();
     expect(after.map((r) => ({ ...r, totals: r.totals }))).toEqual(before);
   });

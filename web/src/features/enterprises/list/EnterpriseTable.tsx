@@ -23,7 +23,7 @@ export function EnterpriseTable({ data, loading, error, query, onChange }: Props
   return (
     <Table<EnterpriseRow>
       rowKey="id" size="middle" loading={loading} dataSource={data?.items ?? []} data-testid="enterprise-table" scroll={{ x: 1200 }}
-      pagination={{ current: data?.page, pageSize: data?.pageSize, total: data?.total, showSizeChanger: true, showTotal: (n) => `共 ${n} 家企业` }}
+      pagination={{ current: data?.page, pageSize: data?.pageSize, total: data?.total, showSizeChanger: true, showTotal: (n) => (data?.totalExact === false ? `约 ${n.toLocaleString('zh-CN')} 家企业（超过一万条时为估计值）` : `共 ${n} 家企业`) }}
       onChange={(p, _f, sorter) => {
         const s = (Array.isArray(sorter) ? sorter[0] : sorter) as SorterResult<EnterpriseRow> | undefined;
         const key = s?.order ? sortKeys[String(s.columnKey)] : undefined;
