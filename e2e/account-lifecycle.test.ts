@@ -137,6 +137,7 @@ describe('account lifecycle in the browser (create, forced password change, TOTP
     await row('member').getByRole('button', { name: /角\s*色/ }).click();
     await pickOptions(page, '角色', ['专家']);
     await page.getByRole('button', { name: /保\s*存/ }).click();
+    await page.getByText('角色已更新').waitFor();
     await row('member').getByText('专家').waitFor();
     await logout(page);
 

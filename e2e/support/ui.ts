@@ -45,5 +45,10 @@ export async function pickOptions(page: Page, label: string, options: string[], 
   for (const option of options) {
     await page.locator('.ant-select-dropdown:not(.ant-select-dropdown-hidden) .ant-select-item-option', { hasText: option }).first().click();
   }
+  // Close the dropdown, then make sure every pick took before the caller saves the form.
   await page.keyboard.press('Escape');
+  await page.locator('.ant-select-dropdown:not(.ant-select-dropdown-hidden)').waitFor({ state: 'detached' }).catch(() => undefined);
+  if (await item.locator('.ant-select-multiple').count()) {
+    for (const option of options) await item.locator('.ant-select-selection-item', { hasText: option }).first().waitFor();
+  }
 }
