@@ -1,7 +1,7 @@
 import { desc, sql } from 'drizzle-orm';
 import type { Db, DbOrTx } from '../../db/client';
 import { auditLogs } from '../../db/schema';
-import { type ChainedFields, chainHash, genesisHash } from './chain';
+import { type ChainedFields, canonicalJson, chainHash, genesisHash } from './chain';
 
 /** Who did it, from where: taken from the request. */
 export interface Actor {
@@ -59,25 +59,34 @@ const appendChunk = 5000;
 /**
  * Appends many rows at once (a bulk import): the same rows, hashes and lock as one recordAudit per
  * entry, in the given order, but one lock, one read of the chain head and one INSERT per chunk.
+ * The actor's fields and the time are the same for every row, so they are sent once; the details
+ * go as one JSON array (the canonical text that was hashed) rather than a jsonb[] literal.
  */
 export async function recordAudits(tx: DbOrTx, actor: Actor, entries: readonly AuditEntry[]): Promise<void> {
   if (!entries.length) return;
   let prevHash = await chainHead(tx);
   const at = new Date();
   for (let i = 0; i < entries.length; i += appendChunk) {
-    const cols: unknown[][] = Array.from({ length: 12 }, () => []);
-    for (const entry of entries.slice(i, i + appendChunk)) {
+    const chunk = entries.slice(i, i + appendChunk);
+    const cols: (string | null)[][] = [[], [], [], [], [], []];
+    const details: string[] = [];
+    for (const entry of chunk) {
       const f = fieldsOf(actor, entry, at);
-      const hash = chainHash(prevHash, f);
-      const values = [at.toISOString(), f.userId, f.username, f.ip, f.action, f.objectType, f.objectId, f.result, f.regionCode, JSON.stringify(f.details), prevHash, hash];
-      values.forEach((v, c) => cols[c]!.push(v));
+      const json = canonicalJson(f.details);
+      const hash = chainHash(prevHash, f, json);
+      [f.action, f.objectType, f.objectId, f.result, prevHash, hash].forEach((v, c) => cols[c]!.push(v));
+      details.push(json);
       prevHash = hash;
     }
-    const [at_, userId, username, ip, action, objectType, objectId, result, regionCode, details, prev, hash] = cols.map((c) => sql.param(c));
-    // unnest keeps the array order, and identity values are drawn row by row: ids follow the chain.
+    const [action, objectType, objectId, result, prev, hash] = cols.map((c) => sql.param(c));
+    // ROWS FROM zips the functions' rows in array order, and identity values are drawn row by row:
+    // ids follow the chain.
     await tx.execute(sql`insert into ${auditLogs} (at, user_id, username, ip, action, object_type, object_id, result, region_code, details, prev_hash, hash)
-      select * from unnest(${at_}::timestamptz[], ${userId}::uuid[], ${username}::text[], ${ip}::text[], ${action}::text[], ${objectType}::text[],
-        ${objectId}::text[], ${result}::text[], ${regionCode}::text[], ${details}::jsonb[], ${prev}::text[], ${hash}::text[])`);
+      select ${at.toISOString()}::timestamptz, ${actor.userId}::uuid, ${actor.username}::text, ${actor.ip}::text, u.action, u.object_type, u.object_id,
+        u.result, ${actor.regionCode}::text, u.details, u.prev_hash, u.hash
+      from rows from (unnest(${action}::text[]), unnest(${objectType}::text[]), unnest(${objectId}::text[]), unnest(${result}::text[]),
+        jsonb_array_elements(${sql.param(`[${details.join(',')}]`)}::jsonb), unnest(${prev}::text[]), unnest(${hash}::text[]))
+        as u(action, object_type, object_id, result, details, prev_hash, hash)`);
   }
 }
 

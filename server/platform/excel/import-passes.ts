@@ -41,17 +41,32 @@ async function forEachBatch<R extends Record<string, unknown>>(
   const log = new IssueLog();
   let batch: ImportRow<R>[] = [];
   let read = 0;
-  for await (const row of rows) {
-    read++;
-    const checked = validator.check(row);
-    if (checked.ok) batch.push({ row: row.rowNumber, value: checked.value });
-    else for (const issue of checked.issues) log.add(issue);
-    if (batch.length >= o.batchSize) {
-      await each(batch, read);
-      batch = [];
+  // A batch's `each` (database work) runs while the next batch is read and checked; the batches
+  // still go to `each` one at a time and in order.
+  let pending = null as Promise<void> | null;
+  const hand = async (b: ImportRow<R>[], at: number) => {
+    if (pending) await pending;
+    pending = each(b, at);
+    pending.catch(() => undefined);
+  };
+  try {
+    for await (const row of rows) {
+      read++;
+      const checked = validator.check(row);
+      if (checked.ok) batch.push({ row: row.rowNumber, value: checked.value });
+      else for (const issue of checked.issues) log.add(issue);
+      if (batch.length >= o.batchSize) {
+        await hand(batch, read);
+        batch = [];
+      }
     }
+    if (batch.length) await hand(batch, read);
+    if (pending) await pending;
+  } catch (err) {
+    // Never leave a batch running (inside the caller's transaction) behind an error.
+    if (pending) await pending.catch(() => undefined);
+    throw err;
   }
-  if (batch.length) await each(batch, read);
   onIssues(log, read);
   return { read, log, header };
 }

@@ -88,7 +88,7 @@ describe('enterprise import in set-based batches', () => {
     expect(await audits('enterprise.update')).toBe(enterpriseAudits);
   });
 
-  it('exports them back over several keyset pages: every enterprise and year once, years in order', { timeout: 120_000 }, async () => {
+  it('exports them back over several pages: every enterprise and year once, years in order', { timeout: 120_000 }, async () => {
     const res = await staff.get(`/api/v1/enterprises/export?q=${encodeURIComponent('霍邱县表格导入测试企业')}`);
     expect(res.statusCode).toBe(200);
     const year = headers.indexOf('年度') + 1;
