@@ -33,6 +33,10 @@ describe('企业培育: register, annual data, funnel and an application batch i
     await form.getByLabel('统一社会信用代码').fill(`${code.slice(0, 17)}${code.endsWith('0') ? '1' : '0'}`);
     await form.getByLabel('企业名称').fill(name);
     await form.getByLabel('联系电话').fill('13955556666');
+    // 包保干部: any active staff or leader of the county, looked up by name.
+    await formItem(page, '包保干部').locator('.ant-select').click();
+    await formItem(page, '包保干部').locator('input').fill('王局');
+    await page.locator('.ant-select-dropdown:not(.ant-select-dropdown-hidden) .ant-select-item-option', { hasText: '王局长（演示）' }).click();
     await modalOk(page);
     await formItem(page, '统一社会信用代码').locator('.ant-form-item-explain-error', { hasText: '第 18 位校验码错误' }).waitFor();
     await form.getByLabel('统一社会信用代码').fill(code.toLowerCase());
@@ -42,6 +46,7 @@ describe('企业培育: register, annual data, funnel and an application batch i
     expect(await page.getByTestId('enterprise-summary').textContent()).toContain(code);
     const master = page.getByTestId('enterprise-master');
     expect(await master.textContent()).toContain('139****6666');
+    expect(await master.textContent()).toContain('王局长（演示）');
     await master.getByRole('button', { name: '查看' }).click();
     await master.getByText('13955556666').waitFor();
     expect(unexpected(errors)).toEqual([]);

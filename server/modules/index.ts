@@ -10,6 +10,7 @@ import { organisationRoutes } from './organisations/routes';
 import { regionRoutes } from './regions/routes';
 import { taskRoutes } from './tasks/routes';
 import { projectRoutes } from './projects/routes';
+import { userDirectoryRoutes } from './users/directory';
 import { userRoutes } from './users/routes';
 
 /** Every business line registers here; order does not matter. */
@@ -19,6 +20,7 @@ export async function registerModules(app: FastifyInstance, ctx: AppContext): Pr
   await app.register(regionRoutes(ctx));
   await app.register(organisationRoutes(ctx));
   await app.register(userRoutes(ctx));
+  await app.register(userDirectoryRoutes(ctx));
   await app.register(auditLogRoutes(ctx));
   await app.register(taskRoutes(ctx));
   await app.register(diagnosisRoutes(ctx));

@@ -1,6 +1,7 @@
 import { Col, Form, Input, Modal, Row, Select } from 'antd';
 import { normalizeUscc } from '../../../../../domain/uscc';
 import { useCurrentUser } from '../../../app/auth';
+import { AccountSelect } from '../../../components/AccountSelect';
 import { RegionCascader } from '../../../components/RegionCascader';
 import { usccRule } from '../../../components/uscc-rule';
 import { enterprisesApi } from '../api/client';
@@ -79,7 +80,7 @@ export function EnterpriseFormModal({ detail, onClose, onSaved }: { detail?: Ent
             <Input maxLength={20} />
           </Form.Item></Col>
           <Col span={16}><Form.Item name="tags" label="标签"><Select mode="tags" maxCount={20} placeholder="输入后回车" {...staffOnly} /></Form.Item></Col>
-          <Col span={8}><Form.Item name="cadreUserId" label="包保干部"><Select options={cadreOptions} {...staffOnly} /></Form.Item></Col>
+          <Col span={8}><Form.Item name="cadreUserId" label="包保干部"><AccountSelect roles={['staff', 'leader']} fixedOptions={cadreOptions} {...staffOnly} /></Form.Item></Col>
         </Row>
       </Form>
     </Modal>
