@@ -1,9 +1,9 @@
 import { Secret, TOTP } from 'otpauth';
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type AppServer, startAppServer } from './support/app-server';
-import { collectPageErrors, launchBrowser, screenshot, type TestBrowser } from './support/browser';
+import { describe, expect, it } from 'vitest';
+import { collectPageErrors, screenshot } from './support/browser';
 import { formItem, loginAs, logout, pickOptions, submitLogin } from './support/ui';
+import { useAppAndBrowser } from './support/session';
 
 const totpAt = (secret: string, at: number) =>
   new TOTP({ secret: Secret.fromBase32(secret), digits: 6, period: 30 }).generate({ timestamp: at });
@@ -45,24 +45,13 @@ const initialPassword = 'Init#Pass2026';
 const newPassword = 'Chang3d#Pass';
 
 describe('account lifecycle in the browser (create, forced password change, TOTP, optimistic locking, organisations)', () => {
-  let app: AppServer;
-  let browser: TestBrowser;
-
-  beforeAll(async () => {
-    app = await startAppServer();
-    browser = await launchBrowser();
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await app?.stop();
-  });
+  const env = useAppAndBrowser();
 
   it('security creates a user, who must change the initial password, then enables TOTP and signs in with it', async () => {
-    const page = await browser.newPage();
+    const page = await env.browser.newPage();
     const errors = collectPageErrors(page);
-    await loginAs(page, app.url, 'security');
-    await page.goto(`${app.url}/admin/users`);
+    await loginAs(page, env.app.url, 'security');
+    await page.goto(`${env.app.url}/admin/users`);
     await createUser(page, { username: 'wangfang', name: '王芳', org: '霍邱县科学技术局（演示）', role: '业务科室', mobile: '13912345678' }, initialPassword);
     await screenshot(page, 'lifecycle-01-users-after-create');
     expect(await page.getByTestId('users-table').locator('tr', { hasText: 'wangfang' }).textContent()).toContain('139****5678');
@@ -98,16 +87,16 @@ describe('account lifecycle in the browser (create, forced password change, TOTP
   });
 
   it('a new administrator must change the password and then enrol TOTP before using the app', async () => {
-    const page = await browser.newPage();
-    await loginAs(page, app.url, 'security');
-    await page.goto(`${app.url}/admin/users`);
+    const page = await env.browser.newPage();
+    await loginAs(page, env.app.url, 'security');
+    await page.goto(`${env.app.url}/admin/users`);
     await createUser(page, { username: 'audit2', name: '第二审计员', org: '六安市科学技术局（演示）', role: '审计管理员', mobile: '13912340000' }, initialPassword);
     await logout(page);
 
     await submitLogin(page, 'audit2', initialPassword);
     await changeForcedPassword(page);
     // The app stays on the enrolment step whatever the user tries to open.
-    await page.goto(`${app.url}/security/audit-logs`);
+    await page.goto(`${env.app.url}/security/audit-logs`);
     await page.waitForURL('**/totp-enrol');
     const secret = (await page.getByTestId('totp-secret').textContent())!.replace(/\s/g, '');
     await screenshot(page, 'lifecycle-04b-totp-enrolment');
@@ -121,15 +110,15 @@ describe('account lifecycle in the browser (create, forced password change, TOTP
 
   it('security unlocks and re-roles, admin resets a password and disables an account, auditor filters failures', async () => {
     for (let i = 0; i < 5; i++) {
-      const res = await fetch(`${app.url}/api/v1/auth/login`, { method: 'POST', headers: { 'content-type': 'application/json' },
+      const res = await fetch(`${env.app.url}/api/v1/auth/login`, { method: 'POST', headers: { 'content-type': 'application/json' },
         body: JSON.stringify({ username: 'member', password: 'wrong-password' }) });
       expect([401, 423]).toContain(res.status);
     }
-    const page = await browser.newPage();
+    const page = await env.browser.newPage();
     const confirm = () => page.locator('.ant-popconfirm').getByRole('button', { name: /确\s*定/ }).click();
     const row = (name: string) => page.getByTestId('users-table').locator('tr.ant-table-row').filter({ has: page.locator('td:first-child', { hasText: new RegExp(`^${name}$`) }) });
-    await loginAs(page, app.url, 'security');
-    await page.goto(`${app.url}/admin/users`);
+    await loginAs(page, env.app.url, 'security');
+    await page.goto(`${env.app.url}/admin/users`);
     await row('member').getByText('已锁定').waitFor();
     await row('member').getByRole('button', { name: /解\s*锁/ }).click();
     await confirm();
@@ -141,8 +130,8 @@ describe('account lifecycle in the browser (create, forced password change, TOTP
     await row('member').getByText('专家').waitFor();
     await logout(page);
 
-    await loginAs(page, app.url, 'admin');
-    await page.goto(`${app.url}/admin/users`);
+    await loginAs(page, env.app.url, 'admin');
+    await page.goto(`${env.app.url}/admin/users`);
     await row('expert').getByRole('button', { name: '重置密码' }).click();
     await page.getByRole('button', { name: '随机生成' }).click();
     await page.getByRole('button', { name: /重\s*置/ }).last().click();
@@ -156,8 +145,8 @@ describe('account lifecycle in the browser (create, forced password change, TOTP
     await row('commissioner').getByText('已停用').waitFor({ state: 'detached' });
     await logout(page);
 
-    await loginAs(page, app.url, 'auditor');
-    await page.goto(`${app.url}/security/audit-logs`);
+    await loginAs(page, env.app.url, 'auditor');
+    await page.goto(`${env.app.url}/security/audit-logs`);
     await page.getByTestId('audit-table').locator('tr.ant-table-row').first().waitFor();
     await page.locator('.ant-select', { hasText: '结果' }).click();
     await page.locator('.ant-select-dropdown:not(.ant-select-dropdown-hidden) .ant-select-item-option', { hasText: '失败' }).click();
@@ -172,9 +161,9 @@ describe('account lifecycle in the browser (create, forced password change, TOTP
   });
 
   it('admin sees 409 STALE_VERSION when someone else saved first and can load the latest data', async () => {
-    const page = await browser.newPage();
-    await loginAs(page, app.url, 'admin');
-    await page.goto(`${app.url}/admin/users`);
+    const page = await env.browser.newPage();
+    await loginAs(page, env.app.url, 'admin');
+    await page.goto(`${env.app.url}/admin/users`);
     const leaderRow = page.getByTestId('users-table').locator('tr.ant-table-row', { hasText: '王局长' });
     await leaderRow.getByRole('button', { name: /编\s*辑/ }).click();
     const userId = await page.evaluate(async () => {
@@ -196,9 +185,9 @@ describe('account lifecycle in the browser (create, forced password change, TOTP
   });
 
   it('admin creates an organisation with the lazily loading region picker, then deletes it', async () => {
-    const page = await browser.newPage();
-    await loginAs(page, app.url, 'admin');
-    await page.goto(`${app.url}/admin/organisations`);
+    const page = await env.browser.newPage();
+    await loginAs(page, env.app.url, 'admin');
+    await page.goto(`${env.app.url}/admin/organisations`);
     await page.getByRole('button', { name: '新建单位' }).click();
     await formItem(page, '单位名称').locator('input').fill('霍邱县测试科技有限公司');
     await pickOptions(page, '单位类型', ['企业']);

@@ -1,30 +1,19 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type AppServer, startAppServer } from './support/app-server';
-import { collectPageErrors, launchBrowser, screenshot, type TestBrowser } from './support/browser';
+import { describe, expect, it } from 'vitest';
+import { collectPageErrors, screenshot } from './support/browser';
 import { loginAs } from './support/ui';
+import { useAppAndBrowser } from './support/session';
 
 /** A 401 from the anonymous "who am I" probe is expected; offline fetches fail on purpose below. */
 const unexpected = (errors: string[]) => errors.filter((e) => !/status of 401|ERR_INTERNET_DISCONNECTED|Failed to fetch/.test(e));
 
 describe('科技特派员 writes a service log on a phone (390×844, demo data, headless Chromium)', () => {
-  let app: AppServer;
-  let browser: TestBrowser;
-
-  beforeAll(async () => {
-    app = await startAppServer();
-    browser = await launchBrowser();
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await app?.stop();
-  });
+  const env = useAppAndBrowser();
 
   it('signs in, writes a log, sees it in the list; a log written offline is uploaded when back online', async () => {
-    const page = await browser.newPage();
+    const page = await env.browser.newPage();
     await page.setViewportSize({ width: 390, height: 844 });
     const errors = collectPageErrors(page);
-    await loginAs(page, app.url, 'commissioner');
+    await loginAs(page, env.app.url, 'commissioner');
     await page.getByTestId('quick-links').getByText('服务日志', { exact: true }).click();
     await page.getByTestId('mobile-shell').waitFor();
     await page.getByTestId('my-summary').waitFor();
@@ -51,13 +40,13 @@ describe('科技特派员 writes a service log on a phone (390×844, demo data, 
     await screenshot(page, 'commissioner-log-03-submitted');
 
     const offline = `离线填写：村部小麦赤霉病防治现场培训 ${Date.now()}`;
-    await browser.context.setOffline(true);
+    await env.browser.context.setOffline(true);
     await page.getByTestId('new-log').click();
     await page.getByTestId('log-form').getByLabel('服务内容').fill(offline);
     await page.getByTestId('log-submit').click();
     await page.getByTestId('draft-card').filter({ hasText: offline }).waitFor();
     await screenshot(page, 'commissioner-log-04-offline-draft');
-    await browser.context.setOffline(false);
+    await env.browser.context.setOffline(false);
     await page.getByTestId('log-card').filter({ hasText: offline }).waitFor();
     expect(await page.getByTestId('draft-card').count()).toBe(0);
     await screenshot(page, 'commissioner-log-05-synced');
@@ -78,9 +67,9 @@ describe('科技特派员 writes a service log on a phone (390×844, demo data, 
   });
 
   it('staff sees the log in the roster summary, the coverage map, the needs board and the appraisal', async () => {
-    const page = await browser.newPage();
+    const page = await env.browser.newPage();
     const errors = collectPageErrors(page);
-    await loginAs(page, app.url, 'staff');
+    await loginAs(page, env.app.url, 'staff');
     const sider = page.locator('.ant-layout-sider');
     await sider.getByText('行政村覆盖').click();
     await page.getByTestId('coverage-kpis').waitFor();

@@ -1,26 +1,16 @@
 import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type AppServer, repoRoot, startAppServer } from './support/app-server';
+import { describe, expect, it } from 'vitest';
+import { repoRoot } from './support/app-server';
 import { initialLoadSize } from './support/bundle-size';
-import { collectPageErrors, launchBrowser, screenshot, type TestBrowser } from './support/browser';
+import { collectPageErrors, screenshot } from './support/browser';
 import { loginAs, logout, menuTexts } from './support/ui';
+import { useAppAndBrowser } from './support/session';
 
 /** Uncaught page errors fail the test; a 401 from the anonymous "who am I" probe is expected. */
 const unexpected = (errors: string[]) => errors.filter((e) => !/status of 401/.test(e));
 
 describe('platform web app (real server, demo data, headless Chromium)', () => {
-  let app: AppServer;
-  let browser: TestBrowser;
-
-  beforeAll(async () => {
-    app = await startAppServer();
-    browser = await launchBrowser();
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await app?.stop();
-  });
+  const env = useAppAndBrowser();
 
   it('keeps the login page and the shell within 350 KB of gzipped JS', () => {
     const { gzipBytes } = initialLoadSize(path.join(repoRoot, 'web/dist'), [
@@ -31,9 +21,9 @@ describe('platform web app (real server, demo data, headless Chromium)', () => {
   });
 
   it('staff signs in, sees the layout for their role and signs out', async () => {
-    const page = await browser.newPage();
+    const page = await env.browser.newPage();
     const errors = collectPageErrors(page);
-    await page.goto(`${app.url}/`);
+    await page.goto(`${env.app.url}/`);
     await page.waitForURL('**/login');
     await page.getByTestId('demo-accounts').waitFor();
     expect(await page.getByTestId('demo-accounts').textContent()).toContain('演示');
@@ -46,7 +36,7 @@ describe('platform web app (real server, demo data, headless Chromium)', () => {
     await page.goBack();
     await page.getByTestId('login-form').waitFor();
 
-    await loginAs(page, app.url, 'staff');
+    await loginAs(page, env.app.url, 'staff');
     expect(await page.getByTestId('user-name').textContent()).toBe('李科员（演示）');
     expect(await page.getByTestId('header-org').textContent()).toBe('霍邱县科学技术局（演示）');
     await page.getByTestId('demo-tag').waitFor();
@@ -64,9 +54,9 @@ describe('platform web app (real server, demo data, headless Chromium)', () => {
   });
 
   it('admin opens 用户管理 and sees the demo users', async () => {
-    const page = await browser.newPage();
+    const page = await env.browser.newPage();
     const errors = collectPageErrors(page);
-    await loginAs(page, app.url, 'admin');
+    await loginAs(page, env.app.url, 'admin');
     const menu = await menuTexts(page);
     expect(menu).toEqual(['工作台', '系统管理', '用户管理', '单位管理']);
     expect(await page.getByTestId('quick-links').textContent()).toContain('用户管理');
@@ -95,7 +85,7 @@ describe('platform web app (real server, demo data, headless Chromium)', () => {
     await screenshot(page, 'platform-04-admin-organisations');
 
     // The session disappears (expiry, sign-out elsewhere): the next API call leads back to /login.
-    await browser.context.clearCookies();
+    await env.browser.context.clearCookies();
     await page.locator('.ant-layout-sider').getByText('用户管理').click();
     const leaderRow = rows.filter({ has: page.locator('td:first-child', { hasText: /^leader$/ }) });
     await leaderRow.getByRole('button', { name: /查\s*看/ }).click();
@@ -106,8 +96,8 @@ describe('platform web app (real server, demo data, headless Chromium)', () => {
   });
 
   it('auditor sees the audit log of these sign-ins and verifies the hash chain', async () => {
-    const page = await browser.newPage();
-    await loginAs(page, app.url, 'auditor');
+    const page = await env.browser.newPage();
+    await loginAs(page, env.app.url, 'auditor');
     expect(await menuTexts(page)).toEqual(['工作台', '安全审计', '审计日志']);
     await page.locator('.ant-layout-sider').getByText('审计日志').click();
     await page.waitForURL('**/security/audit-logs');

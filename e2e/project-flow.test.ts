@@ -1,8 +1,8 @@
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type AppServer, startAppServer } from './support/app-server';
-import { collectPageErrors, launchBrowser, screenshot, type TestBrowser } from './support/browser';
+import { describe, expect, it } from 'vitest';
+import { collectPageErrors, screenshot } from './support/browser';
 import { loginAs, logout } from './support/ui';
+import { useAppAndBrowser } from './support/session';
 
 const unexpected = (errors: string[]) => errors.filter((e) => !/status of 401/.test(e));
 const chinaDay = (offsetDays: number) => new Date(Date.now() + 8 * 3_600_000 + offsetDays * 86_400_000).toISOString().slice(0, 10);
@@ -22,26 +22,15 @@ const act = async (page: Page, label: string) =>
 const modalOk = (page: Page) => page.locator('.ant-modal-wrap:not([style*="display: none"])').getByRole('button', { name: /确\s*定/ }).click();
 
 describe('科技项目: an application from submission through expert review to 立项 (real server, demo data, headless Chromium)', () => {
-  let app: AppServer;
-  let browser: TestBrowser;
+  const env = useAppAndBrowser();
   let callId: string;
   let projectUrl: string;
 
-  beforeAll(async () => {
-    app = await startAppServer();
-    browser = await launchBrowser();
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await app?.stop();
-  });
-
   it('staff publish a call that draws one 电子信息 expert per application', async () => {
-    const page = await browser.newPage();
-    await loginAs(page, app.url, 'staff');
-    const programme = await apiPost(page, app.url, '/api/v1/programmes', { name: '县级科技计划·数字经济专项（演示）', level: 'county', track: 'county' });
-    const call = await apiPost(page, app.url, '/api/v1/calls', {
+    const page = await env.browser.newPage();
+    await loginAs(page, env.app.url, 'staff');
+    const programme = await apiPost(page, env.app.url, '/api/v1/programmes', { name: '县级科技计划·数字经济专项（演示）', level: 'county', track: 'county' });
+    const call = await apiPost(page, env.app.url, '/api/v1/calls', {
       programmeId: programme.id, year: Number(chinaDay(0).slice(0, 4)), title: '数字经济专项申报指南（端到端测试）',
       opensAt: new Date(Date.now() - 86_400_000).toISOString(), closesAt: new Date(Date.now() + 7 * 86_400_000).toISOString(), budget: '1000000',
       maxFiscalPerProject: '500000', requiredAttachments: [{ kind: 'licence', label: '营业执照' }],
@@ -53,10 +42,10 @@ describe('科技项目: an application from submission through expert review to 
   });
 
   it('the enterprise applies: the form is prefilled from the enterprise master, saves itself, and is submitted once complete', async () => {
-    const page = await browser.newPage();
+    const page = await env.browser.newPage();
     const errors = collectPageErrors(page);
-    await loginAs(page, app.url, 'enterprise');
-    await page.goto(`${app.url}/project-calls/${callId}`);
+    await loginAs(page, env.app.url, 'enterprise');
+    await page.goto(`${env.app.url}/project-calls/${callId}`);
     await page.getByRole('button', { name: '在线申报' }).click();
     await page.waitForURL(/\/projects\/[0-9a-f-]{36}$/);
     projectUrl = page.url();
@@ -94,12 +83,12 @@ describe('科技项目: an application from submission through expert review to 
   });
 
   it('staff pass the formal review and draw the reviewer, with the draw record replayable', async () => {
-    const page = await browser.newPage();
-    await loginAs(page, app.url, 'staff');
+    const page = await env.browser.newPage();
+    await loginAs(page, env.app.url, 'staff');
     await page.goto(projectUrl);
     await act(page, '形式审查通过');
     await state(page).filter({ hasText: '专家评审' }).waitFor();
-    await page.goto(`${app.url}/project-calls/${callId}`);
+    await page.goto(`${env.app.url}/project-calls/${callId}`);
     await page.getByRole('button', { name: '抽取评审专家' }).click();
     await page.waitForURL(/\/project-calls\/draws\//);
     await page.getByTestId('replay-ok').waitFor();
@@ -110,8 +99,8 @@ describe('科技项目: an application from submission through expert review to 
   });
 
   it('the expert declares no conflict, then reads and scores the application once', async () => {
-    const page = await browser.newPage();
-    await loginAs(page, app.url, 'expert');
+    const page = await env.browser.newPage();
+    await loginAs(page, env.app.url, 'expert');
     // The draw notified the expert: the header bell shows the unread to-do.
     await page.getByTestId('notification-badge').locator('.ant-badge-count').waitFor();
     await page.locator('.ant-layout-sider').getByText('评审任务').click();
@@ -131,8 +120,8 @@ describe('科技项目: an application from submission through expert review to 
   });
 
   it('staff complete the review, propose, publish and approve: the project gets its number', async () => {
-    const page = await browser.newPage();
-    await loginAs(page, app.url, 'staff');
+    const page = await env.browser.newPage();
+    await loginAs(page, env.app.url, 'staff');
     await page.goto(projectUrl);
     await act(page, '评审完成');
     await state(page).filter({ hasText: '评审完成' }).waitFor();
