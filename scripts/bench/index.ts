@@ -165,7 +165,9 @@ function dataLabel(): string {
 async function main(): Promise<void> {
   const machine = machineInfo();
   const notes: string[] = [];
-  const cases = await loadCases();
+  /** --cases=<text>: only the load cases whose name contains the text (a re-measure of one route). */
+  const only = valueOf('cases');
+  const cases = (await loadCases()).filter((c) => !only || c.name.includes(only));
   const jobs = await loadJobCases();
   const web = await prepareWeb(notes);
   if (!withJobs) notes.push('One-shot jobs (Excel import/export) not run in this measurement (`--no-jobs`); see Findings above for their last figures.');

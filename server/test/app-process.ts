@@ -24,6 +24,8 @@ export interface SpawnOptions {
   port?: number;
   role?: 'web' | 'migrate';
   env?: Record<string, string | undefined>;
+  /** Extra Node flags before the script (e.g. --cpu-prof, which NODE_OPTIONS refuses). */
+  nodeArgs?: string[];
 }
 
 /** A temp directory the `postgres` OS user can traverse (embedded PostgreSQL drops root). */
@@ -47,7 +49,7 @@ export function spawnApp(options: SpawnOptions): AppProcess {
   // The embedded database under test, never the developer's external one.
   if (!options.env?.DATABASE_URL) delete env.DATABASE_URL;
   if (!options.env?.KEJIJU_PG_PORT) delete env.KEJIJU_PG_PORT;
-  const args = ['--import', 'tsx', 'server/main.ts', ...(options.role === 'migrate' ? ['migrate'] : [])];
+  const args = [...(options.nodeArgs ?? []), '--import', 'tsx', 'server/main.ts', ...(options.role === 'migrate' ? ['migrate'] : [])];
   const child = spawn(process.execPath, args, { cwd: repoRoot, env, stdio: ['ignore', 'pipe', 'pipe'] });
   let out = '';
   child.stdout!.on('data', (c: Buffer) => (out += c.toString('utf8')));
