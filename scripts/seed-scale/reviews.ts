@@ -67,22 +67,34 @@ const disbursementCols: Col[] = [
   { name: 'paid_on', type: 'date' }, { name: 'voucher_no', type: 'text' }, { name: 'note', type: 'text' },
 ];
 
-/** 1–3 tranches for every approved project, never past today, never more than the approved amount. */
+/**
+ * 1–3 tranches for every approved project, never past today, never more than the approved amount.
+ * projects.disbursed_amount is set here, once per project, instead of by the row trigger of
+ * migration 0008 (one project update per tranche), which is switched off for this transaction only.
+ */
 export async function seedDisbursements(db: pg.ClientBase, plan: ScalePlan, projects: ProjectFact[], progress: Progress, today: string): Promise<void> {
   const r = prng(plan.seed * 1_000 + 6);
   const sources = ['county', 'city_match', 'province_match'] as const;
   let n = 0;
+  const paidCents = new Map<string, number>();
+  await db.query(`select set_config('kejiju.disbursed_amount_by_caller', 'on', true)`);
   await insertGenerated(db, progress, 'project_disbursements', disbursementCols, projects.length, (i) => {
     const p = projects[i]!;
     if (!approvedStates.includes(p.state) || !p.approvedAt) return [];
     const tranches = p.state === 'approved' ? 1 : r.int(1, 3);
     const rows: Row[] = [];
     const start = dayOf(p.approvedAt.toISOString().slice(0, 10));
+    const cents = Math.floor(p.approvedCents / (tranches + 1));
     for (let t = 0; t < tranches; t++) {
       const paid = dayIso(Math.min(start + (t + 1) * 40, dayOf(today) - 1));
-      rows.push([scaleId('disbursement', ++n), p.id, money(Math.floor(p.approvedCents / (tranches + 1))), p.state === 'upper_approved' ? 'province_match' : sources[t]!, paid,
+      rows.push([scaleId('disbursement', ++n), p.id, money(cents), p.state === 'upper_approved' ? 'province_match' : sources[t]!, paid,
         `${p.projectNo}-${t + 1}`, '规模测试数据']);
     }
+    paidCents.set(p.id, cents * tranches);
     return rows;
   });
+  await db.query(`select set_config('kejiju.disbursed_amount_by_caller', 'off', true)`);
+  const ids = [...paidCents.keys()];
+  await db.query(`update projects p set disbursed_amount = p.disbursed_amount + t.amount from unnest($1::uuid[], $2::numeric[]) as t(id, amount) where p.id = t.id`,
+    [ids, ids.map((id) => money(paidCents.get(id)!))]);
 }

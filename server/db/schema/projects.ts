@@ -110,6 +110,11 @@ export const projects = pgTable(
     requestedSelf: money('requested_self').notNull().default('0'),
     approvedAmount: money('approved_amount'),
     fundingWon: money('funding_won'),
+    /**
+     * Σ project_disbursements.amount of this project, kept exact by the trigger of migration 0008
+     * (never written by the application); the library reads it instead of summing tranches.
+     */
+    disbursedAmount: money('disbursed_amount').notNull().default('0'),
     projectNo: text('project_no'),
     publicityStartsOn: date('publicity_starts_on', { mode: 'string' }),
     publicityEndsOn: date('publicity_ends_on', { mode: 'string' }),
@@ -130,7 +135,7 @@ export const projects = pgTable(
     // The library's order (year, last change, id), so a page is read in order instead of sorted.
     index('projects_list_idx').on(t.year.desc().nullsFirst(), t.updatedAt.desc().nullsFirst(), t.id),
     // The library's money totals read only this index (index-only scan), not the wide project rows.
-    index('projects_totals_idx').on(t.state, t.regionCode.op('text_pattern_ops'), t.requestedFiscal, t.approvedAmount, t.id),
+    index('projects_totals_idx').on(t.state, t.regionCode.op('text_pattern_ops'), t.requestedFiscal, t.approvedAmount, t.disbursedAmount, t.id),
   ],
 );
 

@@ -40,11 +40,13 @@ describe('seed:scale generator', () => {
          where p.id::text like '5ca1e0%' and (p.region_code <> e.region_code or left(p.region_code, 6) <> c.region_code)) as project_regions,
       (select count(*)::int from project_disbursements d join projects p on p.id = d.project_id where d.id::text like '5ca1e0%'
          and (d.paid_on >= $$2026-12-01$$ or p.approved_amount is null)) as bad_payments,
+      (select count(*)::int from projects p where p.id::text like '5ca1e0%'
+         and p.disbursed_amount <> (select coalesce(sum(d.amount), 0) from project_disbursements d where d.project_id = p.id)) as wrong_disbursed,
       (select count(*)::int from commissioner_service_logs l join commissioners c on c.id = l.commissioner_id
          where l.id::text like '5ca1e0%' and (l.region_code <> c.region_code or l.service_date >= $$2026-12-01$$)) as bad_logs,
       (select count(*)::int from project_reviews r join projects p on p.id = r.project_id join experts x on x.id = r.expert_id
          where r.id::text like '5ca1e0%' and x.region_code <> left(p.region_code, 6)) as foreign_reviewers`);
-    expect(bad).toEqual({ outside: 0, annual_gaps: 0, project_regions: 0, bad_payments: 0, bad_logs: 0, foreign_reviewers: 0 });
+    expect(bad).toEqual({ outside: 0, annual_gaps: 0, project_regions: 0, bad_payments: 0, wrong_disbursed: 0, bad_logs: 0, foreign_reviewers: 0 });
   });
 
   it('stores phones encrypted with the app key and signs the province account in (demo mode)', async () => {

@@ -1,12 +1,13 @@
 import { and, count, desc, eq, ilike, inArray, or, sql } from 'drizzle-orm';
 import { projectStates, stageOf } from '../../../../domain/projects/states';
 import type { DbOrTx } from '../../../db/client';
-import { projectCalls, projectDisbursements, projectProgrammes, projects } from '../../../db/schema/projects';
+import { projectCalls, projectProgrammes, projects } from '../../../db/schema/projects';
 import type { Scope } from '../../../platform/authz/scope';
 import { likeContains, offsetOf } from '../../../platform/http/paging';
 import { projectScope } from '../shared/access';
 
-const disbursed = sql<string>`(select coalesce(sum(d.amount), 0)::numeric(18,2)::text from ${projectDisbursements} d where d.project_id = ${projects.id})`;
+/** Σ of the project's tranches, maintained by a trigger on project_disbursements (migration 0008). */
+const disbursed = sql<string>`${projects.disbursedAmount}::text`;
 
 const columns = {
   project: projects,
@@ -52,18 +53,17 @@ const joined = (db: DbOrTx) => db.select(columns).from(projects)
 
 export async function listProjects(db: DbOrTx, scope: Scope, f: LibraryFilter) {
   const where = libraryWhere(scope, f);
-  const [items, [totals], [paid]] = await Promise.all([
+  const [items, [totals]] = await Promise.all([
     joined(db).where(where).orderBy(desc(projects.year), desc(projects.updatedAt), projects.id).limit(f.pageSize).offset(offsetOf(f)),
+    // One aggregate over projects_totals_idx (index-only scan): disbursed is the maintained column.
     db.select({
       count: count(),
       requested: sql<string>`coalesce(sum(${projects.requestedFiscal}), 0)::numeric(18,2)::text`,
       approved: sql<string>`coalesce(sum(${projects.approvedAmount}), 0)::numeric(18,2)::text`,
+      disbursed: sql<string>`coalesce(sum(${projects.disbursedAmount}), 0)::numeric(18,2)::text`,
     }).from(projects).where(where),
-    // One join over the filtered projects, not a sum subquery per project (N+1 inside the database).
-    db.select({ disbursed: sql<string>`coalesce(sum(${projectDisbursements.amount}), 0)::numeric(18,2)::text` }).from(projectDisbursements)
-      .where(inArray(projectDisbursements.projectId, db.select({ id: projects.id }).from(projects).where(where))),
   ]);
-  return { items, totals: { ...(totals ?? { count: 0, requested: '0.00', approved: '0.00' }), disbursed: paid?.disbursed ?? '0.00' } };
+  return { items, totals: totals ?? { count: 0, requested: '0.00', approved: '0.00', disbursed: '0.00' } };
 }
 
 /** Every row of the filtered library, for export (keyset by id). */

@@ -44,9 +44,9 @@ export async function addDisbursement(ctx: AppContext, scope: Scope, actor: Acto
   assertOperator(scope, '经费拨付');
   if (!fundableStates.includes(found.project.state)) throw new AppError('INVALID_TRANSITION', '项目立项后、结题前才能拨付经费');
   await db.transaction(async (tx) => {
-    const [locked] = await tx.select({ approved: projects.approvedAmount }).from(projects).where(eq(projects.id, projectId)).for('update');
-    const existing = await tx.select({ amount: projectDisbursements.amount }).from(projectDisbursements).where(eq(projectDisbursements.projectId, projectId));
-    const check = checkDisbursement(locked!.approved, existing, input.amount);
+    // disbursed_amount is Σ of the tranches (trigger of migration 0008), read under the same row lock.
+    const [locked] = await tx.select({ approved: projects.approvedAmount, disbursed: projects.disbursedAmount }).from(projects).where(eq(projects.id, projectId)).for('update');
+    const check = checkDisbursement(locked!.approved, [{ amount: locked!.disbursed }], input.amount);
     if (!check.ok) throw new AppError('VALIDATION_FAILED', check.reason!, [{ field: 'amount', message: check.reason! }]);
     const [row] = await tx.insert(projectDisbursements).values({ ...input, note: input.note ?? null, projectId, createdBy: scope.userId }).returning({ id: projectDisbursements.id });
     await tx.update(projects).set({ updatedAt: ctx.now() }).where(eq(projects.id, projectId));

@@ -1,6 +1,7 @@
 import crypto from 'node:crypto';
 import JSZip from 'jszip';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { Dec } from '../../../../domain/exact';
 import { chinaDate } from '../../../../domain/projects/deadline';
 import { createTestApp, type TestApp } from '../../../test/harness';
 import { demoEnterprise, upload } from '../testing/fixtures';
@@ -72,6 +73,60 @@ describe('funds', () => {
     const summary = (await a.staff.get(`/api/v1/funds/summary?year=${new Date().getFullYear()}`)).json();
     expect(summary.items.length).toBeGreaterThan(0);
     expect(summary.items[0]).toMatchObject({ budget: expect.stringMatching(/^\d+\.\d\d$/), bySource: { county: expect.any(String) } });
+  });
+});
+
+describe('disbursed money kept in projects.disbursed_amount (trigger of migration 0008)', () => {
+  type Lib = { items: { id: string; disbursed: string }[]; totals: { count: number; requested: string; approved: string; disbursed: string } };
+  const library = async (q = '') => (await a.staff.get(`/api/v1/projects?pageSize=200${q ? `&q=${encodeURIComponent(q)}` : ''}`)).json() as Lib;
+  const detail = async (id: string) => (await a.staff.get(`/api/v1/projects/${id}`)).json() as { version: number; updatedAt: string; projectNo: string; disbursed: string };
+  const stamps = async (id: string) => (await t.pool.query('select version, updated_at from projects where id = $1', [id])).rows[0] as { version: number; updated_at: Date };
+  /** The project's row and the totals of a library filtered down to it alone. */
+  const own = async (id: string) => {
+    const lib = await library((await detail(id)).projectNo);
+    expect(lib.items.map((p) => p.id)).toEqual([id]);
+    return { row: lib.items[0]!.disbursed, totals: lib.totals };
+  };
+
+  it('the list row and page totals stay exact through recording, correcting, moving and deleting tranches', async () => {
+    const id = await approved('1');
+    const other = await approved('1');
+    const base = new Dec((await library()).totals.disbursed);
+    const before = await detail(id);
+    expect(before.projectNo).toBeTruthy();
+    expect(await own(id)).toEqual({ row: '0.00', totals: { count: 1, requested: expect.any(String), approved: '1.00', disbursed: '0.00' } });
+
+    const pay = (amount: string, voucherNo: string) => a.staff.post(`/api/v1/projects/${id}/disbursements`, { amount, source: 'county', paidOn: day(0), voucherNo });
+    expect((await pay('0.10', 'PZ-A')).statusCode).toBe(201);
+    const second = await pay('0.20', 'PZ-B');
+    expect(second.statusCode).toBe(201);
+    expect(second.json()).toMatchObject({ approved: '1.00', disbursed: '0.30', remaining: '0.70' });
+    expect(await own(id)).toMatchObject({ row: '0.30', totals: { count: 1, disbursed: '0.30' } });
+    expect((await library()).totals.disbursed).toBe(base.add('0.30').toFixed(2));
+    expect((await detail(id)).disbursed).toBe('0.30');
+    // The limit check reads the maintained sum under the row lock.
+    expect((await pay('0.71', 'PZ-C')).json().message).toBe('超额拨付：立项金额 1.00 元，已拨付 0.30 元，本次最多还可拨付 0.70 元');
+    // Recording a tranche never bumps the optimistic-concurrency version.
+    expect((await detail(id)).version).toBe(before.version);
+
+    // There is no route to correct or delete a tranche: the trigger also covers SQL written by hand.
+    const s0 = await stamps(id);
+    await t.pool.query(`update project_disbursements set amount = 0.25 where project_id = $1 and voucher_no = 'PZ-B'`, [id]);
+    expect(await own(id)).toMatchObject({ row: '0.35', totals: { count: 1, disbursed: '0.35' } });
+    await t.pool.query(`update project_disbursements set note = '更正备注' where project_id = $1`, [id]);
+    expect((await own(id)).row).toBe('0.35');
+    await t.pool.query(`update project_disbursements set project_id = $2 where project_id = $1 and voucher_no = 'PZ-B'`, [id, other]);
+    expect(await own(id)).toMatchObject({ row: '0.10', totals: { count: 1, disbursed: '0.10' } });
+    expect(await own(other)).toMatchObject({ row: '0.25', totals: { count: 1, disbursed: '0.25' } });
+    await t.pool.query(`delete from project_disbursements where project_id = $1`, [id]);
+    expect(await own(id)).toMatchObject({ row: '0.00', totals: { count: 1, disbursed: '0.00' } });
+    expect((await library()).totals.disbursed).toBe(base.add('0.25').toFixed(2));
+    // The trigger touches neither version nor updated_at (list order, concurrent edits).
+    expect(await stamps(id)).toEqual(s0);
+
+    const exact = await t.pool.query(`select count(*)::int as n from projects p
+      where p.disbursed_amount <> (select coalesce(sum(d.amount), 0) from project_disbursements d where d.project_id = p.id)`);
+    expect(exact.rows[0].n).toBe(0);
   });
 });
 
