@@ -44,7 +44,6 @@ export const enterprises = pgTable(
     uniqueIndex('enterprises_uscc_key').on(t.uscc),
     uniqueIndex('enterprises_organisation_key').on(t.organisationId).where(sql`${t.organisationId} is not null`),
     index('enterprises_region_idx').on(t.regionCode.op('text_pattern_ops')),
-    index('enterprises_name_trgm_idx').using('gin', t.name.op('gin_trgm_ops')),
     index('enterprises_uscc_trgm_idx').using('gin', t.uscc.op('gin_trgm_ops')),
     index('enterprises_tags_idx').using('gin', t.tags),
     index('enterprises_cadre_idx').on(t.cadreUserId),

@@ -5,7 +5,8 @@ import type { Actor } from '../audit/audit';
 import { buildScope, type Scope } from '../authz/scope';
 import type { AppContext } from '../context';
 import { AppError } from '../errors';
-import { csrfCookie, csrfHeader, type LoadedSession, loadSession, sessionCookie } from './sessions';
+import { SessionCache } from './session-cache';
+import { csrfCookie, csrfHeader, type LoadedSession, loadSession, sessionCookie, type SessionRowCache } from './sessions';
 
 export type AuthMode = 'public' | 'session';
 
@@ -15,6 +16,10 @@ declare module 'fastify' {
     auth?: AuthMode;
     /** Session stages besides 'full' that may call this route (password change, TOTP enrolment). */
     stages?: SessionStage[];
+  }
+  interface FastifyInstance {
+    /** Recently read session rows (see session-cache.ts). */
+    sessionCache: SessionRowCache;
   }
   interface FastifyRequest {
     session: LoadedSession | null;
@@ -46,11 +51,24 @@ export function clearAuthCookies(request: FastifyRequest, reply: FastifyReply): 
 export function registerAuth(app: FastifyInstance, ctx: AppContext): void {
   app.decorateRequest('session', null);
   app.decorateRequest('scope', null);
+  const cache: SessionRowCache = new SessionCache(ctx.database.pool.options, { log: (m) => app.log.warn(m) });
+  // Caching starts once the listener is up; until then every request reads the database.
+  app.decorate('sessionCache', cache);
+  app.addHook('onReady', async () => {
+    void cache.start();
+  });
+  app.addHook('onClose', () => cache.stop());
+  // A write of this process (logout, a role or password change…) is visible to the very next
+  // request here, before its notification has come round: drop every cached row once it is done.
+  app.addHook('onSend', async (request) => {
+    if (unsafeMethods.has(request.method)) cache.invalidate('*');
+  });
   app.addHook('preHandler', async (request, reply) => {
     const mode = request.routeOptions.config?.auth ?? (!request.is404 && request.url.startsWith('/api/v1/') ? 'session' : 'public');
     const token = request.cookies[sessionCookie];
     if (token) {
-      const found = await loadSession(ctx.database.db, token, ctx.now(), ctx.config);
+      // Writes are authorised on the row as it is now, never on a cached one.
+      const found = await loadSession(ctx.database.db, token, ctx.now(), ctx.config, cache, unsafeMethods.has(request.method));
       if (found.state === 'ok') {
         request.session = found.session;
         const u = found.session.user;

@@ -5,6 +5,7 @@ import type { Db, DbOrTx } from '../../db/client';
 import { organisations, sessions, type SessionStage, userRoles, users } from '../../db/schema';
 import type { Config } from '../../config';
 import { sm3Hex } from '../crypto/sm';
+import type { SessionCache } from './session-cache';
 
 export const sessionCookie = 'kejiju_sid';
 export const csrfCookie = 'kejiju_csrf';
@@ -91,22 +92,42 @@ const prepareLookup = (db: Db) =>
     .where(eq(sessions.id, sql.placeholder('id')))
     .prepare('session_lookup');
 
-/** Loads a session by cookie token, enforcing the idle timeout and the absolute lifetime. */
-export async function loadSession(db: Db, token: string, now: Date, config: Config): Promise<SessionLookup> {
-  const id = sm3Hex(token);
-  let lookup = lookups.get(db);
-  if (!lookup) lookups.set(db, (lookup = prepareLookup(db)));
-  const rows = await lookup.execute({ id });
-  const row = rows[0];
-  if (!row) return { state: 'missing' };
+export type SessionRow = Awaited<ReturnType<ReturnType<typeof prepareLookup>['execute']>>[number];
+export type SessionRowCache = SessionCache<SessionRow>;
+
+function isOver(row: SessionRow, now: Date, config: Config): boolean {
   const idleMs = config.security.sessionIdleMinutes * 60_000;
-  if (row.status !== 'active' || now >= row.expiresAt || now.getTime() - row.lastSeenAt.getTime() >= idleMs) {
-    await db.delete(sessions).where(eq(sessions.id, id));
-    return { state: 'expired' };
+  return row.status !== 'active' || now >= row.expiresAt || now.getTime() - row.lastSeenAt.getTime() >= idleMs;
+}
+
+/**
+ * Loads a session by cookie token, enforcing the idle timeout and the absolute lifetime. With a
+ * cache (see session-cache.ts) a recent row is reused unless `fresh`; a cached row that looks
+ * over is read again, since another process may have touched it since.
+ */
+export async function loadSession(
+  db: Db, token: string, now: Date, config: Config, cache?: SessionRowCache, fresh = false,
+): Promise<SessionLookup> {
+  const id = sm3Hex(token);
+  let row = fresh ? undefined : cache?.get(id);
+  if (row && isOver(row, now, config)) row = undefined;
+  if (!row) {
+    const ticket = cache?.ticket() ?? 0;
+    let lookup = lookups.get(db);
+    if (!lookup) lookups.set(db, (lookup = prepareLookup(db)));
+    row = (await lookup.execute({ id }))[0];
+    if (!row) return { state: 'missing' };
+    if (isOver(row, now, config)) {
+      cache?.delete(id);
+      await db.delete(sessions).where(eq(sessions.id, id));
+      return { state: 'expired' };
+    }
+    cache?.set(id, row, ticket);
   }
   // Touch at most every 15 s: enough precision for a 30-minute idle timeout, far fewer writes.
   if (now.getTime() - row.lastSeenAt.getTime() > 15_000) {
     await db.update(sessions).set({ lastSeenAt: now }).where(eq(sessions.id, id));
+    row.lastSeenAt = now;
   }
   return {
     state: 'ok',
