@@ -5,16 +5,12 @@ import fastifyRateLimit from '@fastify/rate-limit';
 import fastifySwagger from '@fastify/swagger';
 import fastifySwaggerUi from '@fastify/swagger-ui';
 import Fastify, { type FastifyInstance } from 'fastify';
-import {
-  jsonSchemaTransform,
-  serializerCompiler,
-  validatorCompiler,
-  type ZodTypeProvider,
-} from 'fastify-type-provider-zod';
+import { jsonSchemaTransform, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { registerAuth } from './platform/auth/plugin';
 import type { AppContext } from './platform/context';
 import { registerErrorHandling } from './platform/http/error-handler';
+import { createSerializerCompiler } from './platform/http/serializer';
 import { registerModules } from './modules';
 import { registerWebAssets } from './platform/http/web-assets';
 
@@ -37,7 +33,14 @@ export async function buildApp(ctx: AppContext, options: BuildOptions = {}): Pro
   }).withTypeProvider<ZodTypeProvider>();
 
   app.setValidatorCompiler(validatorCompiler);
-  app.setSerializerCompiler(serializerCompiler);
+  // Responses: fast-json-stringify compiled from each zod response schema (zod for shapes it cannot
+  // represent faithfully). Outside production zod still encodes every body and must agree.
+  app.setSerializerCompiler(
+    createSerializerCompiler({
+      crossCheck: ctx.config.env !== 'production' || process.env.NODE_ENV === 'test',
+      onFallback: (route, reason) => app.log.debug({ route, reason }, 'response serialised by zod'),
+    }),
+  );
   registerErrorHandling(app);
 
   await app.register(fastifyHelmet, {
