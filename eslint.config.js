@@ -3,7 +3,7 @@ import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['node_modules', 'web/dist', 'data', 'test-artifacts', 'server/db/migrations'] },
+  { ignores: ['node_modules', 'dist', 'web/dist', 'data', 'test-artifacts', 'server/db/migrations'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

@@ -9,10 +9,9 @@ import { FieldCipher } from './platform/crypto/field-cipher';
 import type { AppContext } from './platform/context';
 import { startPgBossJobs } from './platform/jobs/jobs';
 import { notStartedJobs } from './platform/jobs/not-started';
+import { fromRoot } from './paths';
 
-export const appVersion: string = JSON.parse(
-  fs.readFileSync(new URL('../package.json', import.meta.url), 'utf8'),
-).version;
+export const appVersion: string = JSON.parse(fs.readFileSync(fromRoot('package.json'), 'utf8')).version;
 
 export interface Runtime {
   ctx: AppContext;

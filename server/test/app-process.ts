@@ -4,7 +4,10 @@ import os from 'node:os';
 import path from 'node:path';
 import { processAlive } from '../db/embedded';
 
-/** Helpers that run the real app as a child process (`node --import tsx server/main.ts`). */
+/**
+ * Helpers that run the real app as a child process: `node --import tsx server/main.ts` by default,
+ * or what `npm start` runs (`entry: 'start'`: scripts/start.mjs and the bundle dist/server/main.mjs).
+ */
 
 export const repoRoot = path.resolve(path.dirname(new URL(import.meta.url).pathname), '../..');
 
@@ -26,6 +29,8 @@ export interface SpawnOptions {
   env?: Record<string, string | undefined>;
   /** Extra Node flags before the script (e.g. --cpu-prof, which NODE_OPTIONS refuses). */
   nodeArgs?: string[];
+  /** `tsx` (default): server/main.ts through tsx; `start`: the `npm start` launcher and bundle. */
+  entry?: 'tsx' | 'start';
 }
 
 /** A temp directory the `postgres` OS user can traverse (embedded PostgreSQL drops root). */
@@ -49,7 +54,8 @@ export function spawnApp(options: SpawnOptions): AppProcess {
   // The embedded database under test, never the developer's external one.
   if (!options.env?.DATABASE_URL) delete env.DATABASE_URL;
   if (!options.env?.KEJIJU_PG_PORT) delete env.KEJIJU_PG_PORT;
-  const args = [...(options.nodeArgs ?? []), '--import', 'tsx', 'server/main.ts', ...(options.role === 'migrate' ? ['migrate'] : [])];
+  const entry = options.entry === 'start' ? ['scripts/start.mjs'] : ['--import', 'tsx', 'server/main.ts'];
+  const args = [...(options.nodeArgs ?? []), ...entry, ...(options.role === 'migrate' ? ['migrate'] : [])];
   const child = spawn(process.execPath, args, { cwd: repoRoot, env, stdio: ['ignore', 'pipe', 'pipe'] });
   let out = '';
   child.stdout!.on('data', (c: Buffer) => (out += c.toString('utf8')));

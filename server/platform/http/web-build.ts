@@ -1,8 +1,7 @@
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
-
-const root = path.resolve(path.dirname(new URL(import.meta.url).pathname), '../../..');
+import { repoRoot as root } from '../../paths';
 
 function newestMtime(dir: string): number {
   let newest = 0;
