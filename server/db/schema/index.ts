@@ -10,3 +10,4 @@ export * from './commissioners';
 export * from './commissioner-work';
 export * from './projects';
 export * from './project-reviews';
+export * from './project-totals';

@@ -2,9 +2,10 @@ import { and, count, desc, eq, ilike, inArray, or, sql } from 'drizzle-orm';
 import { projectStates, stageOf } from '../../../../domain/projects/states';
 import type { DbOrTx } from '../../../db/client';
 import { projectCalls, projectProgrammes, projects } from '../../../db/schema/projects';
-import type { Scope } from '../../../platform/authz/scope';
+import { projectTotals } from '../../../db/schema/project-totals';
+import { inRegion, type Scope } from '../../../platform/authz/scope';
 import { likeContains, offsetOf } from '../../../platform/http/paging';
-import { projectScope } from '../shared/access';
+import { isBureau, projectScope } from '../shared/access';
 
 /** Σ of the project's tranches, maintained by a trigger on project_disbursements (migration 0008). */
 const disbursed = sql<string>`${projects.disbursedAmount}::text`;
@@ -33,7 +34,7 @@ export interface LibraryFilter {
 }
 
 function libraryWhere(scope: Scope, f: Omit<LibraryFilter, 'page' | 'pageSize'>) {
-  const stageStates = f.stage ? projectStates.filter((s) => stageOf[s] === f.stage) : null;
+  const stageStates = stageStatesOf(f);
   return and(
     projectScope(scope),
     f.q ? or(ilike(projects.title, likeContains(f.q)), ilike(projects.projectNo, likeContains(f.q)), sql`${columns.applicantName} ilike ${likeContains(f.q)}`) : undefined,
@@ -51,19 +52,49 @@ const joined = (db: DbOrTx) => db.select(columns).from(projects)
   .innerJoin(projectCalls, eq(projectCalls.id, projects.callId))
   .innerJoin(projectProgrammes, eq(projectProgrammes.id, projects.programmeId));
 
+const totalsColumns = {
+  count: count(),
+  requested: sql<string>`coalesce(sum(${projects.requestedFiscal}), 0)::numeric(18,2)::text`,
+  approved: sql<string>`coalesce(sum(${projects.approvedAmount}), 0)::numeric(18,2)::text`,
+  disbursed: sql<string>`coalesce(sum(${projects.disbursedAmount}), 0)::numeric(18,2)::text`,
+};
+
+function stageStatesOf(f: Pick<LibraryFilter, 'stage'>) {
+  return f.stage ? projectStates.filter((s) => stageOf[s] === f.stage) : null;
+}
+
+/**
+ * The library's totals. A bureau filtering by region, year, state or stage only reads the
+ * pre-aggregated project_totals rows (migration 0010: a few per county, year and state); other
+ * filters (keyword, call, programme, track) or non-bureau readers sum the matching projects.
+ */
+async function libraryTotals(db: DbOrTx, scope: Scope, f: Omit<LibraryFilter, 'page' | 'pageSize'>) {
+  if (isBureau(scope) && !f.q && !f.callId && !f.programmeId && !f.track) {
+    const stageStates = stageStatesOf(f);
+    const [row] = await db.select({
+      count: sql<number>`coalesce(sum(${projectTotals.projects}), 0)::int`,
+      requested: sql<string>`coalesce(sum(${projectTotals.requestedFiscal}), 0)::numeric(18,2)::text`,
+      approved: sql<string>`coalesce(sum(${projectTotals.approvedAmount}), 0)::numeric(18,2)::text`,
+      disbursed: sql<string>`coalesce(sum(${projectTotals.disbursedAmount}), 0)::numeric(18,2)::text`,
+    }).from(projectTotals).where(and(
+      inRegion(scope, projectTotals.regionCode),
+      f.regionCode ? sql`${projectTotals.regionCode} like ${`${f.regionCode}%`}` : undefined,
+      f.year ? eq(projectTotals.year, f.year) : undefined,
+      f.state ? eq(projectTotals.state, f.state) : undefined,
+      stageStates ? inArray(projectTotals.state, stageStates) : undefined,
+    ));
+    return row!;
+  }
+  const [row] = await db.select(totalsColumns).from(projects).where(libraryWhere(scope, f));
+  return row ?? { count: 0, requested: '0.00', approved: '0.00', disbursed: '0.00' };
+}
+
 export async function listProjects(db: DbOrTx, scope: Scope, f: LibraryFilter) {
-  const where = libraryWhere(scope, f);
-  const [items, [totals]] = await Promise.all([
-    joined(db).where(where).orderBy(desc(projects.year), desc(projects.updatedAt), projects.id).limit(f.pageSize).offset(offsetOf(f)),
-    // One aggregate over projects_totals_idx (index-only scan): disbursed is the maintained column.
-    db.select({
-      count: count(),
-      requested: sql<string>`coalesce(sum(${projects.requestedFiscal}), 0)::numeric(18,2)::text`,
-      approved: sql<string>`coalesce(sum(${projects.approvedAmount}), 0)::numeric(18,2)::text`,
-      disbursed: sql<string>`coalesce(sum(${projects.disbursedAmount}), 0)::numeric(18,2)::text`,
-    }).from(projects).where(where),
+  const [items, totals] = await Promise.all([
+    joined(db).where(libraryWhere(scope, f)).orderBy(desc(projects.year), desc(projects.updatedAt), projects.id).limit(f.pageSize).offset(offsetOf(f)),
+    libraryTotals(db, scope, f),
   ]);
-  return { items, totals: totals ?? { count: 0, requested: '0.00', approved: '0.00', disbursed: '0.00' } };
+  return { items, totals };
 }
 
 /** Every row of the filtered library, for export (keyset by id). */
