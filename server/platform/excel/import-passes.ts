@@ -30,11 +30,10 @@ export interface PassOptions<R extends Record<string, unknown>> {
   progress: TaskProgress;
 }
 
-/** Reads the upload once more and hands typed rows to `each` in batches. */
+/** Reads the upload and hands typed, checked rows to `each` in batches; `log` holds every problem so far. */
 async function forEachBatch<R extends Record<string, unknown>>(
   o: PassOptions<R>,
-  onIssues: (log: IssueLog, count: number) => void,
-  each: (batch: ImportRow<R>[], read: number) => Promise<void>,
+  each: (batch: ImportRow<R>[], read: number, log: IssueLog) => Promise<void>,
 ): Promise<{ read: number; log: IssueLog; header: HeaderMap }> {
   const { header, date1904, rows } = await readSheet(o.content, o.sheet);
   const validator = new RowValidator<R>(o.sheet, o.dicts, header, date1904);
@@ -46,7 +45,7 @@ async function forEachBatch<R extends Record<string, unknown>>(
   let pending = null as Promise<void> | null;
   const hand = async (b: ImportRow<R>[], at: number) => {
     if (pending) await pending;
-    pending = each(b, at);
+    pending = each(b, at, log);
     pending.catch(() => undefined);
   };
   try {
@@ -67,68 +66,43 @@ async function forEachBatch<R extends Record<string, unknown>>(
     if (pending) await pending.catch(() => undefined);
     throw err;
   }
-  onIssues(log, read);
   return { read, log, header };
 }
 
 /**
- * Typed rows pass 1 keeps for pass 2 while the file has at most this many cells (20,000 rows of
- * 25 columns, about 30 MB of objects); bigger files are read again, so memory stays bounded.
+ * The whole import in one read of the upload, inside the caller's transaction: every row is
+ * checked (cells, then the optional database checks), and while no problem has been found the
+ * rows are also written, batch by batch. After the first problem the writing stops but the
+ * checking goes on, so the error report names every bad cell; the caller then rolls the
+ * transaction back, and nothing is written. A clean file is read once, not twice, and its
+ * database writes overlap the reading of the next batch.
  */
-export const keptCellLimit = 500_000;
-
-/** Pass 1: every row, every cell, plus the optional database checks. Writes nothing. */
-export async function validatePass<R extends Record<string, unknown>>(
+export async function importPass<R extends Record<string, unknown>>(
   o: PassOptions<R>,
+  tx: Tx,
   check: ((rows: ImportRow<R>[]) => Promise<readonly ImportRowIssue[]>) | undefined,
-): Promise<{ read: number; log: IssueLog; rows: ImportRow<R>[] | null }> {
+  commit: (tx: Tx, rows: ImportRow<R>[]) => Promise<void>,
+): Promise<{ read: number; written: number; log: IssueLog }> {
   const dbIssues: ImportRowIssue[] = [];
-  let kept: ImportRow<R>[] | null = [];
-  const result = await forEachBatch(o, () => undefined, async (batch, read) => {
+  let written = 0;
+  const { header, log, read } = await forEachBatch(o, async (batch, at, soFar) => {
     if (check) dbIssues.push(...(await check(batch)));
-    if (kept && read * o.sheet.columns.length <= keptCellLimit) kept.push(...batch);
-    else kept = null;
-    await o.progress.advance(read, `正在校验：已读取 ${read} 行`);
+    if (!soFar.count && !dbIssues.length) {
+      try {
+        await commit(tx, batch);
+      } catch (err) {
+        throw batchError(err, batch);
+      }
+      written += batch.length;
+    }
+    await o.progress.advance(at, written === at ? `正在导入：已写入 ${written} 行` : `正在校验：已读取 ${at} 行`);
   });
-  const { header, log, read } = result;
   for (const issue of dbIssues) {
     const i = issue.column ? o.sheet.columns.findIndex((c) => c.key === issue.column) : -1;
     const columnIndex = i >= 0 ? header.positions[i]! : 0;
     log.add({ row: issue.row, columnIndex, header: i >= 0 ? header.texts.get(columnIndex) ?? o.sheet.columns[i]!.header : '', message: issue.message });
   }
-  return { read, log, rows: log.count ? null : kept };
-}
-
-/**
- * Pass 2: the same rows again (kept from pass 1, or read once more), handed to `commit` batch by
- * batch inside the caller's transaction.
- */
-export async function commitPass<R extends Record<string, unknown>>(
-  o: PassOptions<R>,
-  validated: { read: number; rows: ImportRow<R>[] | null },
-  tx: Tx,
-  commit: (tx: Tx, rows: ImportRow<R>[]) => Promise<void>,
-): Promise<number> {
-  const total = validated.read;
-  let written = 0;
-  const each = async (batch: ImportRow<R>[]) => {
-    try {
-      await commit(tx, batch);
-    } catch (err) {
-      throw batchError(err, batch);
-    }
-    written += batch.length;
-    await o.progress.advance(total + written, `正在写入：${written} / ${total} 行`);
-  };
-  const { rows } = validated;
-  if (rows) {
-    for (let i = 0; i < rows.length; i += o.batchSize) await each(rows.slice(i, i + o.batchSize));
-    return written;
-  }
-  await forEachBatch(o, (log) => {
-    if (log.count) throw new AppError('CONFLICT', `文件在校验后发生了变化（${log.sample(1)}），未写入任何数据，请重新导入`);
-  }, each);
-  return written;
+  return { read, written, log };
 }
 
 function batchError(err: unknown, batch: ImportRow<unknown>[]): AppError {

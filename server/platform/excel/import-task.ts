@@ -10,7 +10,7 @@ import type { TaskOwner, TaskProgress, TaskRun } from '../jobs/types';
 import { resolveDictionaries } from './dictionary';
 import { buildErrorReport } from './error-report';
 import { restoreIdentity } from './identity';
-import { commitPass, type ImportRow, type ImportRowIssue, type PassOptions, validatePass } from './import-passes';
+import { type ImportRow, type ImportRowIssue, importPass, type PassOptions } from './import-passes';
 import { type IssueLog, reportedRowLimit } from './issues';
 import type { Sheet } from './sheet';
 
@@ -47,6 +47,13 @@ export interface ImportTask<R extends Record<string, unknown> = Record<string, u
   sheet: Sheet<R>;
 }
 
+/** Ends the import's transaction without writing anything: the file had problems (or no rows). */
+class RolledBack extends Error {
+  constructor(readonly log: IssueLog) {
+    super('import rolled back');
+  }
+}
+
 const stem = (name: string) => name.replace(/\.xlsx$/i, '');
 
 async function failWithReport(ictx: ImportContext, o: PassOptions<Record<string, unknown>>, file: { id: string; name: string }, read: number, log: IssueLog): Promise<never> {
@@ -66,29 +73,37 @@ async function runImport<R extends Record<string, unknown>>(o: ImportTaskOptions
   if (!file) throw new AppError('NOT_FOUND', '上传的文件不存在或已被清理，请重新上传');
   const dicts = await resolveDictionaries(o.sheet as Sheet, { db: ctx.database.db, scope });
   const pass: PassOptions<R> = { content: file.content, sheet: o.sheet, dicts, batchSize: o.batchSize ?? 500, progress };
-  const validated = await validatePass(pass, o.checkBatch ? (rows) => o.checkBatch!(rows, ictx) : undefined);
-  const { read, log } = validated;
-  if (log.count) await failWithReport(ictx, pass as unknown as PassOptions<Record<string, unknown>>, file, read, log);
-  if (read === 0) throw new AppError('VALIDATION_FAILED', '文件中没有数据行：请在表头下方填写数据后再导入');
-  await progress.setTotal(read * 2);
   const counts: Record<string, number> = {};
-  await ctx.database.db.transaction(async (tx) => {
-    await commitPass(pass, validated, tx, async (t, rows) => {
-      const c = await o.commitBatch(t, rows, ictx);
-      for (const [k, n] of Object.entries(c ?? {})) counts[k] = (counts[k] ?? 0) + n;
+  let read = 0;
+  try {
+    await ctx.database.db.transaction(async (tx) => {
+      const done = await importPass(pass, tx, o.checkBatch ? (rows) => o.checkBatch!(rows, ictx) : undefined, async (t, rows) => {
+        const c = await o.commitBatch(t, rows, ictx);
+        for (const [k, n] of Object.entries(c ?? {})) counts[k] = (counts[k] ?? 0) + n;
+      });
+      read = done.read;
+      await progress.setTotal(read);
+      await progress.advance(read, done.log.count ? `已检查 ${read} 行` : `已写入 ${read} 行，正在提交`);
+      // Anything wrong anywhere in the file: roll back what the clean batches before it wrote.
+      if (done.log.count || done.read === 0) throw new RolledBack(done.log);
+      await recordAudit(tx, actor, {
+        action: `${o.kind}`, objectType: 'file', objectId: file.id,
+        details: { sheet: o.sheet.name, fileName: file.name, sha256: file.sha256, rows: read, ...counts },
+      });
     });
-    await recordAudit(tx, actor, {
-      action: `${o.kind}`, objectType: 'file', objectId: file.id,
-      details: { sheet: o.sheet.name, fileName: file.name, sha256: file.sha256, rows: read, ...counts },
-    });
-  });
+  } catch (err) {
+    if (!(err instanceof RolledBack)) throw err;
+    if (err.log.count) return failWithReport(ictx, pass as unknown as PassOptions<Record<string, unknown>>, file, read, err.log);
+    throw new AppError('VALIDATION_FAILED', '文件中没有数据行：请在表头下方填写数据后再导入');
+  }
   return { rows: read, ...counts, fileId: file.id };
 }
 
 /**
- * An all-or-nothing spreadsheet import as a tracked task. Pass 1 validates the whole upload
- * streaming; any problem → an error report file and a failed task, nothing written. Pass 2 reads
- * the file again and commits every row in one transaction (batched upserts inside it).
+ * An all-or-nothing spreadsheet import as a tracked task: one streaming read of the upload inside
+ * one transaction checks every row and writes the batches while the file is clean (importPass);
+ * any problem → the transaction is rolled back, an error report file and a failed task, nothing
+ * written.
  */
 export function createImportTask<R extends Record<string, unknown>>(o: ImportTaskOptions<R>): ImportTask<R> {
   registerTaskHandler(o.kind, (ctx, task, progress) => runImport(o, ctx, task, progress));

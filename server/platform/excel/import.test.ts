@@ -33,7 +33,7 @@ describe('import: all rows valid', () => {
   it('commits every row with typed values, reports counts and progress, audits the import', async () => {
     const { upload, task } = await importFile(t, staff, await excelFile(rows(5)), '五家企业.xlsx');
     expect(upload.statusCode).toBe(202);
-    expect(task).toMatchObject({ status: 'succeeded', progress: 10, total: 10, result: { rows: 5, inserted: 5, updated: 0, unchanged: 0 } });
+    expect(task).toMatchObject({ status: 'succeeded', progress: 5, total: 5, result: { rows: 5, inserted: 5, updated: 0, unchanged: 0 } });
     const all = await stored();
     expect(all).toHaveLength(5);
     expect(all[0]).toMatchObject({
@@ -133,6 +133,20 @@ describe('import: bad rows', () => {
     const { task } = await importFile(t, staff, await excelFile(rows(1200)));
     expect(task.status).toBe('failed');
     expect(task.error.message).toBe('写入第 1002–1201 行时出错。整个文件已撤销，未写入任何数据。');
+    expect(await stored()).toHaveLength(0);
+  });
+
+  it('writes nothing when the only problems sit after batches already written, and still reports them all', async () => {
+    const file = rows(1200);
+    file[1148] = { ...file[1148], '企业名称': '' };
+    reservedUscc.add(usccOf(1190));
+    const { task } = await importFile(t, staff, await excelFile(file), '末尾有错.xlsx');
+    expect(task.status).toBe('failed');
+    expect(task.error.message).toMatch(/^导入未执行：1200 行数据中有 2 行存在 2 处错误，未写入任何数据/);
+    expect(task.error.details).toEqual([
+      { row: 1150, column: '企业名称（B 列）', message: '必填项不能为空' },
+      { row: 1191, column: '统一社会信用代码（A 列）', message: '该企业不在341522管辖范围内' },
+    ]);
     expect(await stored()).toHaveLength(0);
   });
 

@@ -51,7 +51,7 @@ export function ImportPage() {
         )}
         {(phase === 'uploading' || phase === 'running') && (
           <div data-testid="import-progress">
-            {/* Pass 1 (checking) does not know the row count yet: a spinner; pass 2 (writing) has a total. */}
+            {/* The row count is known only once the file has been read: a spinner with the rows so far. */}
             {taskPercent(task) === null ? <Spin style={{ marginRight: 12 }} /> : <Progress percent={taskPercent(task)!} status="active" />}
             <Typography.Text type="secondary">{phase === 'uploading' ? '正在上传…' : task?.message ?? '排队中…'}</Typography.Text>
           </div>
