@@ -1,4 +1,4 @@
-import { and, inArray, sql } from 'drizzle-orm';
+import { sql } from 'drizzle-orm';
 import { chinaDate, yearOf } from '../../../../domain/enterprise/dates';
 import { enterprises } from '../../../db/schema';
 import { type AuditEntry, recordAudits } from '../../../platform/audit/audit';
@@ -39,9 +39,12 @@ export const enterpriseImport = createImportTask({
     const today = chinaDate(ctx.now());
     const issues: Issue[] = [];
     const usccs = [...new Set(rows.map((r) => r.value.uscc))];
-    const elsewhere = await ctx.database.db.select({ uscc: enterprises.uscc }).from(enterprises)
-      .where(and(inArray(enterprises.uscc, usccs), sql`${enterprises.regionCode} not like ${`${scope.regionCode}%`}`));
-    const outside = new Set(elsewhere.map((e) => e.uscc));
+    // Joined from the list, so each USCC is one probe of the unique B-tree index. As `uscc in (…)`
+    // the planner may pick the pg_trgm GIN index instead, and while this import's transaction is
+    // inserting, every key of such a scan reads the index's whole pending list (20–30 s a batch).
+    const elsewhere = await ctx.database.db.execute<{ uscc: string }>(sql`select e.uscc from unnest(${sql.param(usccs)}::text[]) as u(uscc)
+      join ${enterprises} e on e.uscc = u.uscc where e.region_code not like ${`${scope.regionCode}%`}`);
+    const outside = new Set(elsewhere.rows.map((e) => e.uscc));
     for (const { row, value: v } of rows) {
       if (outside.has(v.uscc)) issues.push({ row, column: 'uscc', message: '该企业已在其他地区登记，不在您的管辖范围内，不能导入' });
       if (v.year !== null && v.year > yearOf(today)) issues.push({ row, column: 'year', message: `应为 2000–${yearOf(today)} 之间的年份` });
