@@ -209,21 +209,29 @@ function convert(schema: $ZodType, position: Position, seen: Set<$ZodType>): Jso
 
 export type FastPlan = { fast: true; jsonSchema: JsonSchema; stringify: (data: unknown) => string } | { fast: false; reason: string };
 
-/** Decides, once per schema, whether the fast path can serialise it, and compiles it if so. */
-export function planSerialisation(schema: $ZodType): FastPlan {
-  let jsonSchema: JsonSchema;
+/** The JSON Schema fast-json-stringify gets for a zod schema, or why the fast path cannot take it. */
+function convertForFast(schema: $ZodType): { fast: true; jsonSchema: JsonSchema } | { fast: false; reason: string } {
   try {
-    jsonSchema = convert(schema, 'value', new Set());
+    return { fast: true, jsonSchema: convert(schema, 'value', new Set()) };
   } catch (err) {
     if (err instanceof Unconvertible) return { fast: false, reason: err.message };
     throw err;
   }
+}
+
+function compileFast(jsonSchema: JsonSchema): FastPlan {
   try {
     const stringify = fastJsonStringify(jsonSchema as unknown as Parameters<typeof fastJsonStringify>[0]) as (data: unknown) => string;
     return { fast: true, jsonSchema, stringify };
   } catch (err) {
     return { fast: false, reason: `fast-json-stringify: ${(err as Error).message}` };
   }
+}
+
+/** Decides, once per schema, whether the fast path can serialise it, and compiles it if so. */
+export function planSerialisation(schema: $ZodType): FastPlan {
+  const converted = convertForFast(schema);
+  return converted.fast ? compileFast(converted.jsonSchema) : converted;
 }
 
 /** The zod encoding and the fast output disagree: a converter bug, never the caller's. */
@@ -271,12 +279,22 @@ export function createSerializerCompiler(options: SerializerOptions): FastifySer
     const schema = resolveSchema(routeSchema.schema);
     if (!schema) return zodSerializer;
     const { method, url, httpStatus } = routeSchema;
-    const plan = planSerialisation(schema);
-    if (!plan.fast) {
-      options.onFallback?.({ method, url, httpStatus }, plan.reason);
+    const converted = convertForFast(schema);
+    if (!converted.fast) {
+      options.onFallback?.({ method, url, httpStatus }, converted.reason);
       return zodSerializer;
     }
-    const fast = plan.stringify;
+    // Compiled on the route's first response, not at start-up: generating the code of a few
+    // hundred schemas up front cost the cold start about half a second.
+    let compiled: ((data: unknown) => string) | null = null;
+    const fast = (data: unknown): string => {
+      if (!compiled) {
+        const plan = compileFast(converted.jsonSchema);
+        if (!plan.fast) options.onFallback?.({ method, url, httpStatus }, plan.reason);
+        compiled = plan.fast ? plan.stringify : zodSerializer;
+      }
+      return compiled(data);
+    };
     if (!options.crossCheck) return fast;
     return (data: unknown) => {
       const encoded = safeEncode(schema, data);
