@@ -1,4 +1,5 @@
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
+import { loadExcelJS } from './exceljs';
 import { cellPrimitive, isCellError } from './cell';
 import type { IssueLog } from './issues';
 import { readSheet } from './reader';
@@ -26,7 +27,7 @@ function plain(value: unknown): ExcelJS.CellValue {
 export async function buildErrorReport(content: Buffer, sheet: AnySheet, issues: IssueLog): Promise<Buffer> {
   const { header, rows } = await readSheet(content, sheet);
   const sink = bufferSink();
-  const wb = new ExcelJS.stream.xlsx.WorkbookWriter({ stream: sink.stream, useStyles: true, useSharedStrings: false });
+  const wb = new (await loadExcelJS()).stream.xlsx.WorkbookWriter({ stream: sink.stream, useStyles: true, useSharedStrings: false });
   const ws = wb.addWorksheet(sheet.name, { views: [{ state: 'frozen', ySplit: header.rowNumber }] });
   const errorCol = header.lastColumn + 1;
   ws.columns = Array.from({ length: errorCol }, (_, i) => {

@@ -1,5 +1,6 @@
 import type { Writable } from 'node:stream';
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
+import { loadExcelJS } from './exceljs';
 import { maskIdNumber, maskMobile } from '../../../domain/masking';
 import { dateForCell } from './dates';
 import type { ResolvedDictionary } from './dictionary';
@@ -48,7 +49,7 @@ export async function exportToXlsx<R extends Record<string, unknown>>(o: ExportO
   const sink = o.stream ? null : bufferSink();
   // Fastest deflate: sheet XML is repetitive, so level 1 compresses it almost as well as the default 6
   // (a few per cent bigger) in a fraction of the time.
-  const wb = new ExcelJS.stream.xlsx.WorkbookWriter({ stream: o.stream ?? sink!.stream, useStyles: true, useSharedStrings: false, zip: { zlib: { level: 1 } } });
+  const wb = new (await loadExcelJS()).stream.xlsx.WorkbookWriter({ stream: o.stream ?? sink!.stream, useStyles: true, useSharedStrings: false, zip: { zlib: { level: 1 } } });
   wb.creator = 'Kejiju 科技局工作平台';
   const ws = wb.addWorksheet(o.sheet.name, { views: [{ state: 'frozen', ySplit: 1 }] });
   const cols = o.sheet.columns;

@@ -3,7 +3,7 @@ import type ExcelJS from 'exceljs';
 import { AppError } from '../errors';
 import { cellPrimitive, type RawCell } from './cell';
 import { openFastWorkbook, type WorkbookRow } from './fast-reader';
-import { Utf8SafeWorkbookReader } from './utf8-reader';
+import { utf8SafeWorkbookReader } from './utf8-reader';
 import { UnsupportedZip } from './zip';
 import { assertRequiredColumns, type HeaderMap, matchHeader, noHeaderError } from './header';
 import type { AnySheet } from './sheet';
@@ -30,10 +30,11 @@ interface ReaderInternals {
   properties?: { model?: { date1904?: boolean } };
 }
 
-function openReader(content: Buffer): ExcelJS.stream.xlsx.WorkbookReader {
+async function openReader(content: Buffer): Promise<ExcelJS.stream.xlsx.WorkbookReader> {
   // styles: 'cache' lets ExcelJS turn date-formatted numbers into Dates; shared strings are cached
   // (they are needed to read any cell), worksheet rows are not.
-  return new Utf8SafeWorkbookReader(Readable.from(content), {
+  const Reader = await utf8SafeWorkbookReader();
+  return new Reader(Readable.from(content), {
     sharedStrings: 'cache', styles: 'cache', hyperlinks: 'ignore', worksheets: 'emit', entries: 'ignore',
   });
 }
@@ -52,7 +53,7 @@ async function openSource(content: Buffer): Promise<WorkbookSource> {
   } catch (err) {
     if (!(err instanceof UnsupportedZip)) throw err;
   }
-  const reader = openReader(content);
+  const reader = await openReader(content);
   return {
     worksheets: reader[Symbol.asyncIterator]() as AsyncIterator<AsyncIterable<WorkbookRow>>,
     date1904: () => Boolean((reader as unknown as ReaderInternals).properties?.model?.date1904),

@@ -1,4 +1,5 @@
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
+import { loadExcelJS } from './exceljs';
 import { absoluteRange, columnLetter } from './columns';
 import { describeKind } from './describe';
 import type { ResolvedDictionary } from './dictionary';
@@ -89,7 +90,7 @@ function addDictionaries(wb: ExcelJS.Workbook, sheet: AnySheet, dicts: Map<strin
 
 /** The import template: data sheet (bold frozen headers, * on required, notes, dropdowns, formats), 填写说明, hidden 字典. */
 export async function buildTemplate(sheet: AnySheet, dicts: Map<string, ResolvedDictionary>): Promise<Buffer> {
-  const wb = new ExcelJS.Workbook();
+  const wb = new (await loadExcelJS()).Workbook();
   wb.creator = 'Kejiju 科技局工作平台';
   const ws = wb.addWorksheet(sheet.name, { views: [{ state: 'frozen', ySplit: 1 }] });
   addInstructions(wb, sheet);

@@ -1,6 +1,7 @@
 import { type Readable, Transform } from 'node:stream';
 import { StringDecoder } from 'node:string_decoder';
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
+import { loadExcelJS } from './exceljs';
 
 /**
  * ExcelJS 4.4's streaming reader decodes every zip chunk on its own (TextDecoder without
@@ -40,22 +41,31 @@ interface ReaderHooks {
 }
 
 type ReaderClass = new (input: Readable, options: Partial<ExcelJS.stream.xlsx.WorkbookStreamReaderOptions>) => ExcelJS.stream.xlsx.WorkbookReader & ReaderHooks;
-const Base = ExcelJS.stream.xlsx.WorkbookReader as unknown as ReaderClass;
 
-export class Utf8SafeWorkbookReader extends Base {
-  override _parseWorkbook(entry: Readable) {
-    return super._parseWorkbook(utf8Stream(entry));
-  }
+function utf8SafeReaderOf(Base: ReaderClass): ReaderClass {
+  return class Utf8SafeWorkbookReader extends Base {
+    override _parseWorkbook(entry: Readable) {
+      return super._parseWorkbook(utf8Stream(entry));
+    }
 
-  override _parseStyles(entry: Readable) {
-    return super._parseStyles(utf8Stream(entry));
-  }
+    override _parseStyles(entry: Readable) {
+      return super._parseStyles(utf8Stream(entry));
+    }
 
-  override _parseSharedStrings(entry: Readable) {
-    return super._parseSharedStrings(utf8Stream(entry));
-  }
+    override _parseSharedStrings(entry: Readable) {
+      return super._parseSharedStrings(utf8Stream(entry));
+    }
 
-  override _parseWorksheet(iterator: AsyncIterable<Buffer | string>, sheetNo: string) {
-    return super._parseWorksheet(utf8Chunks(iterator), sheetNo);
-  }
+    override _parseWorksheet(iterator: AsyncIterable<Buffer | string>, sheetNo: string) {
+      return super._parseWorksheet(utf8Chunks(iterator), sheetNo);
+    }
+  };
+}
+
+let readerClass: ReaderClass | null = null;
+
+/** ExcelJS's streaming WorkbookReader with the UTF-8 fix, once ExcelJS is loaded. */
+export async function utf8SafeWorkbookReader(): Promise<ReaderClass> {
+  readerClass ??= utf8SafeReaderOf((await loadExcelJS()).stream.xlsx.WorkbookReader as unknown as ReaderClass);
+  return readerClass;
 }
