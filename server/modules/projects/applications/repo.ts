@@ -64,12 +64,14 @@ function stageStatesOf(f: Pick<LibraryFilter, 'stage'>) {
 }
 
 /**
- * The library's totals. A bureau filtering by region, year, state or stage only reads the
- * pre-aggregated project_totals rows (migration 0010: a few per county, year and state); other
- * filters (keyword, call, programme, track) or non-bureau readers sum the matching projects.
+ * The library's totals. A bureau of a county or above filtering by county (or coarser), year,
+ * state or stage reads the pre-aggregated project_totals rows (migration 0010: one per county,
+ * year and state); a town filter, other filters (keyword, call, programme, track) or non-bureau
+ * readers sum the matching projects.
  */
 async function libraryTotals(db: DbOrTx, scope: Scope, f: Omit<LibraryFilter, 'page' | 'pageSize'>) {
-  if (isBureau(scope) && !f.q && !f.callId && !f.programmeId && !f.track) {
+  const countyOrAbove = (code: string | undefined) => code === undefined || code.length <= 6;
+  if (isBureau(scope) && !f.q && !f.callId && !f.programmeId && !f.track && countyOrAbove(scope.regionCode) && countyOrAbove(f.regionCode)) {
     const stageStates = stageStatesOf(f);
     const [row] = await db.select({
       count: sql<number>`coalesce(sum(${projectTotals.projects}), 0)::int`,
@@ -77,8 +79,8 @@ async function libraryTotals(db: DbOrTx, scope: Scope, f: Omit<LibraryFilter, 'p
       approved: sql<string>`coalesce(sum(${projectTotals.approvedAmount}), 0)::numeric(18,2)::text`,
       disbursed: sql<string>`coalesce(sum(${projectTotals.disbursedAmount}), 0)::numeric(18,2)::text`,
     }).from(projectTotals).where(and(
-      inRegion(scope, projectTotals.regionCode),
-      f.regionCode ? sql`${projectTotals.regionCode} like ${`${f.regionCode}%`}` : undefined,
+      inRegion(scope, projectTotals.countyCode),
+      f.regionCode ? sql`${projectTotals.countyCode} like ${`${f.regionCode}%`}` : undefined,
       f.year ? eq(projectTotals.year, f.year) : undefined,
       f.state ? eq(projectTotals.state, f.state) : undefined,
       stageStates ? inArray(projectTotals.state, stageStates) : undefined,
