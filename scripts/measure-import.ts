@@ -31,7 +31,7 @@ async function main(): Promise<void> {
   await admin(`create database ${name}`);
   const url = new URL(adminUrl);
   url.pathname = `/${name}`;
-  const env = { DATABASE_URL: url.toString(), KEJIJU_SM4_KEY: '00112233445566778899aabbccddeeff', KEJIJU_DEMO: 'true', KEJIJU_UPLOAD_MAX_MB: '200' };
+  const env = { NODE_ENV: 'production', DATABASE_URL: url.toString(), KEJIJU_SM4_KEY: '00112233445566778899aabbccddeeff', KEJIJU_DEMO: 'true', KEJIJU_UPLOAD_MAX_MB: '200' };
   const dataDir = makeTempDir('kejiju-measure-');
   try {
     log(`${name}: migrate + demo data…`);

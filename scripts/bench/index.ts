@@ -169,7 +169,9 @@ async function main(): Promise<void> {
   const only = valueOf('cases');
   const cases = (await loadCases()).filter((c) => !only || c.name.includes(only));
   const jobs = await loadJobCases();
-  const web = await prepareWeb(notes);
+  const prepared = await prepareWeb(notes);
+  // As deployed: production mode (no zod cross-check of every response, see serializer.ts).
+  const web = { ...prepared, env: { ...prepared.env, NODE_ENV: 'production' } };
   if (!withJobs) notes.push('One-shot jobs (Excel import/export) not run in this measurement (`--no-jobs`); see Findings above for their last figures.');
   const targets: TargetResult[] = [];
   if (existingUrl) targets.push(await measureTarget(await prepareExisting(existingUrl, web.env), cases, jobs));

@@ -18,7 +18,7 @@ fs.mkdirSync(dir, { recursive: true });
 const app = spawnApp({
   dataDir: makeTempDir('kejiju-profile-'),
   port: await freePort(),
-  env: { DATABASE_URL: url, KEJIJU_SM4_KEY: process.env.KEJIJU_SM4_KEY ?? '00112233445566778899aabbccddeeff' },
+  env: { NODE_ENV: 'production', DATABASE_URL: url, KEJIJU_SM4_KEY: process.env.KEJIJU_SM4_KEY ?? '00112233445566778899aabbccddeeff' },
   nodeArgs: ['--cpu-prof', `--cpu-prof-dir=${dir}`],
 });
 try {
