@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Dec } from '../domain/exact';
 import { type AppServer, startAppServer } from './support/app-server';
 import { collectPageErrors, launchBrowser, screenshot, type TestBrowser } from './support/browser';
-import { formItem, loginAs } from './support/ui';
+import { formItem, loginAs, searchOptions } from './support/ui';
 
 /** A 401 from the anonymous "who am I" probe is expected; so are the 4xx answers provoked on purpose below. */
 const unexpected = (errors: string[]) => errors.filter((e) => !/status of (401|400|409)/.test(e));
@@ -85,9 +85,9 @@ describe('科技特派员 administration in the browser (staff, demo data, headl
     await form.locator('label.ant-radio-wrapper').filter({ hasText: '专业型' }).click();
     await form.getByLabel('服务产业').fill('水产养殖');
     await form.getByLabel('行政团长').fill('李华（副县长）');
-    await formItem(page, '成员').locator('.ant-select').click();
-    await formItem(page, '成员').locator('input').fill('周明远');
+    await searchOptions(page, formItem(page, '成员').locator('.ant-select'), '/api/v1/commissioners', '周明远');
     await choose(page, '周明远');
+    await formItem(page, '成员').getByText('周明远').first().waitFor();
     await closeDropdown(page);
     expect(await pickFirst(page, formItem(page, '技术团长（从成员中选一位）').locator('.ant-select'))).toContain('周明远');
     await screenshot(page, 'commissioner-admin-01-team-form');

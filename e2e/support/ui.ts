@@ -52,3 +52,20 @@ export async function pickOptions(page: Page, label: string, options: string[], 
     for (const option of options) await item.locator('.ant-select-selection-item', { hasText: option }).first().waitFor();
   }
 }
+
+/**
+ * Types `query` into a server-searched Select and waits for that search's answer (a response
+ * from `path` with `q=query`, then the Select no longer loading) and an option containing
+ * `expected`: clicking while the searched list replaces the old one could miss the option.
+ */
+export async function searchOptions(page: Page, select: ReturnType<Page['locator']>, path: string, query: string, expected = query): Promise<void> {
+  const answered = page.waitForResponse((r) => {
+    const url = new URL(r.url());
+    return url.pathname === path && url.searchParams.get('q') === query;
+  });
+  await select.click();
+  await select.locator('input').fill(query);
+  await answered;
+  await page.waitForFunction((el) => !el?.classList.contains('ant-select-loading'), await select.elementHandle());
+  await page.locator('.ant-select-dropdown:not(.ant-select-dropdown-hidden)').last().locator('.ant-select-item-option', { hasText: expected }).first().waitFor();
+}
