@@ -13,7 +13,7 @@ export default defineJobCase({
     const rows = Number(process.env.KEJIJU_BENCH_EXCEL_ROWS ?? (smoke ? 500 : 100_000));
     log(`生成 ${rows} 行的导入文件…`);
     const file = await enterpriseWorkbook(rows);
-    const cookie = await loginCookie(app.url, 'staff');
+    const cookie = await loginCookie(app.url, process.env.KEJIJU_BENCH_USER ?? 'staff');
     return { rows, file, cookie };
   },
   async run({ app }, { rows, file, cookie }) {

@@ -10,7 +10,7 @@ import { defineJobCase } from '../job-case';
 export default defineJobCase({
   name: 'Excel export (企业及年度数据, masked)',
   async setup({ app }) {
-    return { cookie: await loginCookie(app.url, 'staff') };
+    return { cookie: await loginCookie(app.url, process.env.KEJIJU_BENCH_USER ?? 'staff') };
   },
   async run({ app }, { cookie }) {
     const res = await fetch(`${app.url}/api/v1/enterprises/export?q=${encodeURIComponent(benchNamePrefix)}`, { headers: { cookie } });
