@@ -35,7 +35,7 @@ export interface ImportTaskOptions<R extends Record<string, unknown>> {
   batchSize?: number;
   /**
    * Read-only checks that need the database (record outside the user's scope, unknown reference),
-   * run in pass 1 so their rows land in the error report with all the others.
+   * run on every batch before it is written, so their rows land in the error report with all the others.
    */
   checkBatch?(rows: ImportRow<R>[], ictx: ImportContext): Promise<readonly ImportRowIssue<keyof R & string>[]>;
   /** Writes one batch inside the import's single transaction. Must be idempotent (upserts). */
