@@ -56,38 +56,65 @@ export async function recordAudit(tx: DbOrTx, actor: Actor, entry: AuditEntry): 
 
 const appendChunk = 5000;
 
+/** The chain's head under the chain lock: appends continue from it without reading it again. */
+export interface AuditChain {
+  /**
+   * Hashes the entries now, in order, and sends their INSERTs; the returned promise settles when
+   * PostgreSQL has written them. Nothing else may append to the chain in this transaction while
+   * a chain handle is in use (its head would be stale).
+   */
+  append(actor: Actor, entries: readonly AuditEntry[]): Promise<void>;
+}
+
+/** Takes the chain lock (to the end of the transaction) and reads the head once. */
+export async function openAuditChain(tx: DbOrTx): Promise<AuditChain> {
+  let head = await chainHead(tx);
+  return {
+    append(actor, entries) {
+      const inserts: Promise<unknown>[] = [];
+      const at = new Date();
+      for (let i = 0; i < entries.length; i += appendChunk) {
+        const chunk = entries.slice(i, i + appendChunk);
+        const cols: (string | null)[][] = [[], [], [], [], [], []];
+        const details: string[] = [];
+        for (const entry of chunk) {
+          const f = fieldsOf(actor, entry, at);
+          const json = canonicalJson(f.details);
+          const hash = chainHash(head, f, json);
+          [f.action, f.objectType, f.objectId, f.result, head, hash].forEach((v, c) => cols[c]!.push(v));
+          details.push(json);
+          head = hash;
+        }
+        inserts.push(insertChunk(tx, actor, at, cols, details));
+      }
+      return Promise.all(inserts).then(() => undefined);
+    },
+  };
+}
+
 /**
- * Appends many rows at once (a bulk import): the same rows, hashes and lock as one recordAudit per
- * entry, in the given order, but one lock, one read of the chain head and one INSERT per chunk.
  * The actor's fields and the time are the same for every row, so they are sent once; the details
  * go as one JSON array (the canonical text that was hashed) rather than a jsonb[] literal.
  */
+async function insertChunk(tx: DbOrTx, actor: Actor, at: Date, cols: (string | null)[][], details: string[]): Promise<void> {
+  const [action, objectType, objectId, result, prev, hash] = cols.map((c) => sql.param(c));
+  // ROWS FROM zips the functions' rows in array order, and identity values are drawn row by row:
+  // ids follow the chain.
+  await tx.execute(sql`insert into ${auditLogs} (at, user_id, username, ip, action, object_type, object_id, result, region_code, details, prev_hash, hash)
+    select ${at.toISOString()}::timestamptz, ${actor.userId}::uuid, ${actor.username}::text, ${actor.ip}::text, u.action, u.object_type, u.object_id,
+      u.result, ${actor.regionCode}::text, u.details, u.prev_hash, u.hash
+    from rows from (unnest(${action}::text[]), unnest(${objectType}::text[]), unnest(${objectId}::text[]), unnest(${result}::text[]),
+      jsonb_array_elements(${sql.param(`[${details.join(',')}]`)}::jsonb), unnest(${prev}::text[]), unnest(${hash}::text[]))
+      as u(action, object_type, object_id, result, details, prev_hash, hash)`);
+}
+
+/**
+ * Appends many rows at once (a bulk import): the same rows, hashes and lock as one recordAudit per
+ * entry, in the given order, but one lock, one read of the chain head and one INSERT per chunk.
+ */
 export async function recordAudits(tx: DbOrTx, actor: Actor, entries: readonly AuditEntry[]): Promise<void> {
   if (!entries.length) return;
-  let prevHash = await chainHead(tx);
-  const at = new Date();
-  for (let i = 0; i < entries.length; i += appendChunk) {
-    const chunk = entries.slice(i, i + appendChunk);
-    const cols: (string | null)[][] = [[], [], [], [], [], []];
-    const details: string[] = [];
-    for (const entry of chunk) {
-      const f = fieldsOf(actor, entry, at);
-      const json = canonicalJson(f.details);
-      const hash = chainHash(prevHash, f, json);
-      [f.action, f.objectType, f.objectId, f.result, prevHash, hash].forEach((v, c) => cols[c]!.push(v));
-      details.push(json);
-      prevHash = hash;
-    }
-    const [action, objectType, objectId, result, prev, hash] = cols.map((c) => sql.param(c));
-    // ROWS FROM zips the functions' rows in array order, and identity values are drawn row by row:
-    // ids follow the chain.
-    await tx.execute(sql`insert into ${auditLogs} (at, user_id, username, ip, action, object_type, object_id, result, region_code, details, prev_hash, hash)
-      select ${at.toISOString()}::timestamptz, ${actor.userId}::uuid, ${actor.username}::text, ${actor.ip}::text, u.action, u.object_type, u.object_id,
-        u.result, ${actor.regionCode}::text, u.details, u.prev_hash, u.hash
-      from rows from (unnest(${action}::text[]), unnest(${objectType}::text[]), unnest(${objectId}::text[]), unnest(${result}::text[]),
-        jsonb_array_elements(${sql.param(`[${details.join(',')}]`)}::jsonb), unnest(${prev}::text[]), unnest(${hash}::text[]))
-        as u(action, object_type, object_id, result, details, prev_hash, hash)`);
-  }
+  await (await openAuditChain(tx)).append(actor, entries);
 }
 
 /** Records a standalone event (e.g. a failed login) in its own transaction. */

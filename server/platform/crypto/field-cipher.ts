@@ -2,12 +2,32 @@ import crypto from 'node:crypto';
 import { hmacSm3 } from './sm';
 
 /**
+ * IVs are cut from a pooled block of CSPRNG bytes: one randomBytes call per IV cost a bulk import
+ * about 15 µs a row, more than the encryption itself. Each IV is still 16 fresh random bytes used once.
+ */
+class IvPool {
+  private pool = Buffer.alloc(0);
+  private offset = 0;
+
+  next(): Buffer {
+    if (this.offset + 16 > this.pool.length) {
+      this.pool = crypto.randomBytes(4096);
+      this.offset = 0;
+    }
+    const iv = this.pool.subarray(this.offset, this.offset + 16);
+    this.offset += 16;
+    return iv;
+  }
+}
+
+/**
  * Field-level encryption for personal data at rest: SM4-CBC with a random IV, then HMAC-SM3 over
  * IV and ciphertext (encrypt-then-MAC, since Node has no SM4-GCM). Stored as `sm4:v1:<base64>`.
  */
 export class FieldCipher {
   private readonly encKey: Buffer;
   private readonly macKey: Buffer;
+  private readonly ivs = new IvPool();
 
   constructor(keyHex: string) {
     const master = Buffer.from(keyHex, 'hex');
@@ -17,7 +37,7 @@ export class FieldCipher {
   }
 
   encrypt(plain: string): string {
-    const iv = crypto.randomBytes(16);
+    const iv = this.ivs.next();
     const cipher = crypto.createCipheriv('sm4-cbc', this.encKey, iv);
     const body = Buffer.concat([iv, cipher.update(plain, 'utf8'), cipher.final()]);
     const mac = hmacSm3(this.macKey, body);

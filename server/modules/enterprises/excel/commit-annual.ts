@@ -1,6 +1,7 @@
 import { sql } from 'drizzle-orm';
 import { annualCountFields, type AnnualFigures, annualFiguresEqual, annualMoneyFields } from '../../../../domain/enterprise/annual';
 import type { DbOrTx } from '../../../db/client';
+import type { StatementPipeline } from '../../../db/pipeline';
 import { enterpriseAnnualData, enterpriseAnnualRevisions } from '../../../db/schema';
 import type { Actor, AuditEntry } from '../../../platform/audit/audit';
 import { bulkInsert, bulkUpdate, unnestRows } from '../../../platform/excel/bulk';
@@ -35,7 +36,7 @@ async function storedYears(tx: DbOrTx, items: readonly AnnualItem[]): Promise<Ma
 }
 
 /** Each written year gets the next revision number of its enterprise and year, in one statement. */
-async function insertRevisions(tx: DbOrTx, rows: { enterpriseId: string; year: number; figures: AnnualFigures; enteredBy: string | null }[]) {
+async function insertRevisions(tx: DbOrTx, rows: { enterpriseId: string; year: number; figures: AnnualFigures; enteredBy: string | null }[]): Promise<void> {
   if (!rows.length) return;
   const r = enterpriseAnnualRevisions;
   await tx.execute(sql`insert into ${r} (enterprise_id, year, revision, figures, source, entered_by)
@@ -47,9 +48,12 @@ async function insertRevisions(tx: DbOrTx, rows: { enterpriseId: string; year: n
 /**
  * upsertAnnualData (annual/service.ts) for a whole batch: the same checks, revisions and audit
  * entries (appended to `audits`); identical figures write nothing. One SELECT … FOR UPDATE of the
- * stored years, then one INSERT, one UPDATE and one INSERT of revisions.
+ * stored years, then one INSERT, one UPDATE and one INSERT of revisions, sent on `writes` and
+ * not awaited.
  */
-export async function upsertAnnualBatch(tx: DbOrTx, actor: Actor, items: readonly AnnualItem[], env: Env, audits: AuditEntry[]): Promise<UpsertAction[]> {
+export async function upsertAnnualBatch(
+  tx: DbOrTx, actor: Actor, items: readonly AnnualItem[], env: Env, audits: AuditEntry[], writes: StatementPipeline,
+): Promise<UpsertAction[]> {
   const today = todayOf(env);
   const checked: AnnualFigures[] = [];
   await eachRow(items, (i) => void checked.push(checkFigures(i.figures, i.year, today)));
@@ -71,8 +75,8 @@ export async function upsertAnnualBatch(tx: DbOrTx, actor: Actor, items: readonl
     });
     return existing ? 'updated' : 'created';
   });
-  await bulkInsert(tx, enterpriseAnnualData, ['enterpriseId', 'year', ...figureKeys, 'enteredBy', 'updatedAt'], inserts);
-  await bulkUpdate(tx, enterpriseAnnualData, 'id', [...figureKeys, 'enteredBy', 'updatedAt', 'version'], updates);
-  await insertRevisions(tx, revisions);
+  writes.send(bulkInsert(tx, enterpriseAnnualData, ['enterpriseId', 'year', ...figureKeys, 'enteredBy', 'updatedAt'], inserts));
+  writes.send(bulkUpdate(tx, enterpriseAnnualData, 'id', [...figureKeys, 'enteredBy', 'updatedAt', 'version'], updates));
+  writes.send(insertRevisions(tx, revisions));
   return actions;
 }

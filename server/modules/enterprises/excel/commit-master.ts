@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { sql } from 'drizzle-orm';
 import type { DbOrTx } from '../../../db/client';
+import type { StatementPipeline } from '../../../db/pipeline';
 import { enterprises } from '../../../db/schema';
 import type { AuditEntry } from '../../../platform/audit/audit';
 import type { Scope } from '../../../platform/authz/scope';
@@ -60,8 +61,8 @@ function columnsOf(st: State) {
   return { id: st.id, uscc: st.current.uscc, ...rest, phoneEnc: st.phoneEnc };
 }
 
-/** Writes the batch's outcome: one INSERT for the new enterprises, one UPDATE for the changed ones. */
-async function writeStates(tx: DbOrTx, states: Iterable<State>, env: Env): Promise<void> {
+/** Sends the batch's outcome: one INSERT for the new enterprises, one UPDATE for the changed ones. */
+function writeStates(tx: DbOrTx, states: Iterable<State>, env: Env, writes: StatementPipeline): void {
   const created: State[] = [];
   const changed: State[] = [];
   for (const st of states) {
@@ -69,18 +70,20 @@ async function writeStates(tx: DbOrTx, states: Iterable<State>, env: Env): Promi
     if (st.isNew) created.push(st);
     if (st.dirty) changed.push(st);
   }
-  await bulkInsert(tx, enterprises, ['id', 'uscc', ...masterKeys], created.map(columnsOf));
+  writes.send(bulkInsert(tx, enterprises, ['id', 'uscc', ...masterKeys], created.map(columnsOf)));
   const now = env.now();
-  await bulkUpdate(tx, enterprises, 'id', [...masterKeys, 'version', 'updatedAt'], changed.map((st) => ({ ...columnsOf(st), version: st.version, updatedAt: now })));
+  writes.send(bulkUpdate(tx, enterprises, 'id', [...masterKeys, 'version', 'updatedAt'], changed.map((st) => ({ ...columnsOf(st), version: st.version, updatedAt: now }))));
 }
 
 /**
  * upsertEnterpriseByUscc (import-export.ts) for a whole batch, row by row in sheet order with the
  * same checks, outcomes and audit entries (appended to `audits`), but one locking SELECT for the
  * batch and set-based writes. A USCC repeated in the batch sees the earlier rows' changes.
+ * The writes are sent on `writes` and not awaited: the caller prepares its next statements while
+ * they run.
  */
 export async function upsertEnterpriseBatch(
-  tx: DbOrTx, scope: Scope, rows: readonly { row: number; value: BatchRow }[], env: Env, audits: AuditEntry[],
+  tx: DbOrTx, scope: Scope, rows: readonly { row: number; value: BatchRow }[], env: Env, audits: AuditEntry[], writes: StatementPipeline,
 ): Promise<{ id: string; action: UpsertAction }[]> {
   if (!canManageEnterprises(scope)) throw forbidden('只有科技局业务人员可以导入企业');
   const items = rows.map(({ row, value }) => {
@@ -131,6 +134,6 @@ export async function upsertEnterpriseBatch(
     if (checked.phone !== undefined) st.phoneChanged = true;
     out.push({ id: st.id, action: 'updated' });
   });
-  await writeStates(tx, states.values(), env);
+  writeStates(tx, states.values(), env, writes);
   return out;
 }

@@ -1,7 +1,8 @@
 import { sql } from 'drizzle-orm';
 import { chinaDate, yearOf } from '../../../../domain/enterprise/dates';
 import { enterprises } from '../../../db/schema';
-import { type AuditEntry, recordAudits } from '../../../platform/audit/audit';
+import { StatementPipeline } from '../../../db/pipeline';
+import { type AuditEntry, openAuditChain } from '../../../platform/audit/audit';
 import { createImportTask, type ImportRow, type ImportRowIssue } from '../../../platform/excel';
 import { type AnnualItem, upsertAnnualBatch } from './commit-annual';
 import { type BatchRow, upsertEnterpriseBatch } from './commit-master';
@@ -59,14 +60,19 @@ export const enterpriseImport = createImportTask({
   async commitBatch(tx, rows: ImportRow<EnterpriseSheetRow>[], { ctx, scope, actor }) {
     const counts: Record<string, number> = {};
     const audits: AuditEntry[] = [];
-    const master = await upsertEnterpriseBatch(tx, scope, rows.map(({ row, value }) => ({ row, value: masterOf(value) })), ctx, audits);
+    // The chain head is read before any write is sent, so the audit hashes can be computed while
+    // the enterprise and annual writes run.
+    const chain = await openAuditChain(tx);
+    const writes = new StatementPipeline();
+    const master = await upsertEnterpriseBatch(tx, scope, rows.map(({ row, value }) => ({ row, value: masterOf(value) })), ctx, audits, writes);
     tally(counts, 'enterprises', master.map((m) => m.action));
     const annual: AnnualItem[] = [];
     rows.forEach(({ row, value }, i) => {
       if (value.year !== null) annual.push({ row, enterpriseId: master[i]!.id, isNew: master[i]!.action === 'created', year: value.year, figures: figuresOf(value) });
     });
-    tally(counts, 'annual', await upsertAnnualBatch(tx, actor, annual, ctx, audits));
-    await recordAudits(tx, actor, audits);
+    tally(counts, 'annual', await upsertAnnualBatch(tx, actor, annual, ctx, audits, writes));
+    if (audits.length) writes.send(chain.append(actor, audits));
+    await writes.drain();
     return counts;
   },
 });
