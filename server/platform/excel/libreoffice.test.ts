@@ -65,4 +65,12 @@ describe.skipIf(!sofficePath())('files saved by LibreOffice Calc', () => {
     const good = await importFile(t, staff, resaveWithLibreOffice(Buffer.from(await fixed.xlsx.writeBuffer())));
     expect(good.task.result).toMatchObject({ rows: 3, inserted: 3 });
   });
+
+  it('imports an export back unchanged after LibreOffice saved it (inline strings, date serials, number formats)', { timeout: 120_000 }, async () => {
+    const res = await (await t.agent('leader')).get(`${sampleBase}/export?showPersonalData=true`);
+    expect(res.statusCode).toBe(200);
+    const again = await importFile(t, staff, resaveWithLibreOffice(res.rawPayload), 'export-libreoffice.xlsx');
+    expect(again.task.error).toBeNull();
+    expect(again.task.result).toMatchObject({ rows: 3, inserted: 0, updated: 0, unchanged: 3 });
+  });
 });
