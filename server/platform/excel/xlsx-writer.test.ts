@@ -8,7 +8,7 @@ import { resolveEntries } from './dictionary';
 import { loadWorkbook } from './testing/fixtures';
 import { industries, sampleSheet } from './testing/sample';
 import { columnLetters, escapeXml, excelSerial, type XlsxColumn, XlsxSheetWriter, type XlsxValue } from './xlsx-writer';
-import { check32 } from './zip-writer';
+import { check32, tableCrc32 } from './zip-writer';
 import { entryString, zipEntries } from './zip';
 
 function collect(stream: PassThrough): Promise<Buffer> {
@@ -46,6 +46,13 @@ describe('xlsx writer pieces', () => {
   it('writes dates as serial days since 1899-12-30', () => {
     expect(excelSerial(dateForCell('1900-03-01'))).toBe(61);
     expect(excelSerial(dateForCell('2024-01-02'))).toBe(45_293);
+  });
+
+  it('computes CRC-32 without zlib.crc32 (Node before 20.15) as zlib does, chunk after chunk', () => {
+    const a = Buffer.from('企业及年度数据 <row r="2"/>');
+    const b = Buffer.alloc(1000, 7);
+    expect(tableCrc32(a)).toBe(zlib.crc32(a));
+    expect(tableCrc32(b, tableCrc32(a))).toBe(zlib.crc32(Buffer.concat([a, b])));
   });
 
   it('refuses sizes a zip without zip64 cannot record', () => {
@@ -152,6 +159,23 @@ describe('exportToXlsx', () => {
     expect((ws.getRow(3).values as unknown[]).filter((v) => v !== undefined)).toEqual(['91341522MA2N000002', '空值企业']);
     const fast = await fastRows(buffer!);
     expect(fast[1]!.values).toEqual(ws.getRow(2).values);
+  });
+
+  it('fails instead of hanging when the rows fail or the output goes away mid-export', async () => {
+    const failing = async function* () {
+      for (let i = 0; i < 3000; i++) yield { uscc: `U${i}`, name: '企'.repeat(100) };
+      throw new Error('database gone');
+    };
+    await expect(exportToXlsx({ sheet: sampleSheet, rows: failing(), dicts })).rejects.toThrow('database gone');
+    const out = new PassThrough();
+    out.resume();
+    const endless = async function* () {
+      for (let i = 0; ; i++) {
+        if (i === 5000) out.destroy();
+        yield { uscc: `U${i}`, name: `企业${i}` };
+      }
+    };
+    await expect(exportToXlsx({ sheet: sampleSheet, rows: endless(), dicts, stream: out })).rejects.toThrow(/destroyed|closed/);
   });
 
   it('writes to a given stream, ends it, and reports progress every 1000 rows', async () => {

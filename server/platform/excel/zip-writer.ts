@@ -22,6 +22,22 @@ interface Written {
   offset: number;
 }
 
+let crcTable: Int32Array | null = null;
+
+/** zlib.crc32 arrived in Node 20.15 and package.json allows 20.11: older ones get a table, slower. */
+export function tableCrc32(data: Uint8Array, value = 0): number {
+  crcTable ??= Int32Array.from({ length: 256 }, (_, n) => {
+    let c = n;
+    for (let k = 0; k < 8; k++) c = c & 1 ? 0xedb88320 ^ (c >>> 1) : c >>> 1;
+    return c;
+  });
+  let c = ~value;
+  for (let i = 0; i < data.length; i++) c = crcTable[(c ^ data[i]!) & 0xff]! ^ (c >>> 8);
+  return ~c >>> 0;
+}
+
+export const crc32: (data: Uint8Array, value?: number) => number = typeof zlib.crc32 === 'function' ? zlib.crc32 : tableCrc32;
+
 /** Without zip64, every size and offset must fit the 32-bit fields. */
 export function check32(what: string, n: number): number {
   if (n > max32) throw new Error(`zip entry too large for a zip without zip64: ${what} is ${n} bytes`);
@@ -109,7 +125,7 @@ export class ZipWriter {
     const e = this.begin(name, 0);
     const data = typeof content === 'string' ? Buffer.from(content, 'utf8') : content;
     const packed = zlib.deflateRawSync(data, { level: 1 });
-    e.crc = zlib.crc32(data);
+    e.crc = crc32(data);
     e.size = check32(`${name} size`, data.length);
     e.compressedSize = check32(`${name} compressed size`, packed.length);
     this.entries.push(e);
@@ -147,7 +163,7 @@ export class ZipWriter {
     // Synchronous up to deflate.write, so pieces reach deflate in order even before a wait ends.
     const push = (data: Buffer): Promise<void> | undefined => {
       if (failed) return Promise.reject(failed);
-      e.crc = zlib.crc32(data, e.crc);
+      e.crc = crc32(data, e.crc);
       e.size = check32(`${name} size`, e.size + data.length);
       return deflate.write(data) ? undefined : once(deflate, 'drain').then(() => undefined);
     };
