@@ -92,7 +92,8 @@ const type = (t: string) => `application/vnd.openxmlformats-officedocument.${t}`
 function packageParts(o: XlsxSheetOptions, styles: string): [string, string][] {
   const rel = (id: string, t: string, target: string) => `<Relationship Id="${id}" Type="${t}" Target="${target}"/>`;
   const at = (o.now ?? new Date()).toISOString().replace(/\.\d{3}Z$/, 'Z');
-  const name = escapeXml(o.sheetName);
+  // Excel refuses longer sheet names; ExcelJS cut them the same way.
+  const name = escapeXml(o.sheetName.slice(0, 31));
   return [
     ['[Content_Types].xml', `${decl}<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">`
       + '<Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/>'
