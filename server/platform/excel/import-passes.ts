@@ -30,10 +30,21 @@ export interface PassOptions<R extends Record<string, unknown>> {
   progress: TaskProgress;
 }
 
-/** Reads the upload and hands typed, checked rows to `each` in batches; `log` holds every problem so far. */
-async function forEachBatch<R extends Record<string, unknown>>(
+/** Lets I/O callbacks run: the rows of a read buffer come as microtasks, which never yield to them. */
+const yieldToIo = () => new Promise<void>((resolve) => setImmediate(resolve));
+
+/** Rows read between yields while a batch's statements are in flight. */
+const rowsPerYield = 100;
+
+/**
+ * Reads the upload and hands typed, checked rows to `each` in batches; `log` holds every problem so
+ * far. `early` starts for each batch as soon as it is read (the database checks, on their own
+ * connection), `each` runs one batch at a time, in order, with that batch's `early` result.
+ */
+async function forEachBatch<R extends Record<string, unknown>, E>(
   o: PassOptions<R>,
-  each: (batch: ImportRow<R>[], read: number, log: IssueLog) => Promise<void>,
+  early: (batch: ImportRow<R>[]) => Promise<E>,
+  each: (batch: ImportRow<R>[], early: E, read: number, log: IssueLog) => Promise<void>,
 ): Promise<{ read: number; log: IssueLog; header: HeaderMap }> {
   const { header, date1904, rows } = await readSheet(o.content, o.sheet);
   const validator = new RowValidator<R>(o.sheet, o.dicts, header, date1904);
@@ -44,13 +55,18 @@ async function forEachBatch<R extends Record<string, unknown>>(
   // still go to `each` one at a time and in order.
   let pending = null as Promise<void> | null;
   const hand = async (b: ImportRow<R>[], at: number) => {
+    const started = early(b);
+    started.catch(() => undefined);
     if (pending) await pending;
-    pending = each(b, at, log);
+    pending = started.then((e) => each(b, e, at, log));
     pending.catch(() => undefined);
   };
   try {
     for await (const row of rows) {
       read++;
+      // Without this the pipelined statements of the batch in flight wait for the reading to
+      // reach an I/O boundary before the next one is sent.
+      if (pending && read % rowsPerYield === 0) await yieldToIo();
       const checked = validator.check(row);
       if (checked.ok) batch.push({ row: row.rowNumber, value: checked.value });
       else for (const issue of checked.issues) log.add(issue);
@@ -85,8 +101,10 @@ export async function importPass<R extends Record<string, unknown>>(
 ): Promise<{ read: number; written: number; log: IssueLog }> {
   const dbIssues: ImportRowIssue[] = [];
   let written = 0;
-  const { header, log, read } = await forEachBatch(o, async (batch, at, soFar) => {
-    if (check) dbIssues.push(...(await check(batch)));
+  const noIssues: readonly ImportRowIssue[] = [];
+  const early = (batch: ImportRow<R>[]) => (check ? check(batch) : Promise.resolve(noIssues));
+  const { header, log, read } = await forEachBatch(o, early, async (batch, issues, at, soFar) => {
+    dbIssues.push(...issues);
     if (!soFar.count && !dbIssues.length) {
       try {
         await commit(tx, batch);
