@@ -115,7 +115,8 @@ async function prepareExisting(url: string, webEnv: Record<string, string>): Pro
 async function measureTarget(p: Prepared, cases: BenchCase[], jobs: JobCase[]): Promise<TargetResult> {
   log(`${p.kind}：冷启动 ×${coldStartRuns}…`);
   const cold = onlyJobs ? { medianMs: Number.NaN, inMainMedianMs: Number.NaN, runs: [] } : await coldStart({ dataDir: p.dataDir, env: p.env }, coldStartRuns);
-  const app = spawnApp({ dataDir: p.dataDir, port: await freePort(), env: p.env });
+  // As deployed: the `npm start` launcher, its Node flags and the bundle.
+  const app = spawnApp({ dataDir: p.dataDir, port: await freePort(), env: p.env, entry: 'start' });
   try {
     await waitHealthy(app);
     const floorPool = new pg.Pool({ connectionString: p.poolUrl(), max: load.connections });

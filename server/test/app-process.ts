@@ -40,6 +40,13 @@ export function makeTempDir(prefix: string): string {
   return dir;
 }
 
+/** The Node flags `npm start` passes (package.json), so a spawned `start` entry runs as deployed. */
+export function startNodeFlags(): string[] {
+  const pkg = JSON.parse(fs.readFileSync(path.join(repoRoot, 'package.json'), 'utf8')) as { scripts: { start: string } };
+  const flags = /^node\s+((?:--\S+\s+)*)scripts\/start\.mjs/.exec(pkg.scripts.start)?.[1] ?? '';
+  return flags.split(/\s+/).filter(Boolean);
+}
+
 export function spawnApp(options: SpawnOptions): AppProcess {
   const port = options.port ?? 0;
   const env: NodeJS.ProcessEnv = {
@@ -54,7 +61,7 @@ export function spawnApp(options: SpawnOptions): AppProcess {
   // The embedded database under test, never the developer's external one.
   if (!options.env?.DATABASE_URL) delete env.DATABASE_URL;
   if (!options.env?.KEJIJU_PG_PORT) delete env.KEJIJU_PG_PORT;
-  const entry = options.entry === 'start' ? ['scripts/start.mjs'] : ['--import', 'tsx', 'server/main.ts'];
+  const entry = options.entry === 'start' ? [...startNodeFlags(), 'scripts/start.mjs'] : ['--import', 'tsx', 'server/main.ts'];
   const args = [...(options.nodeArgs ?? []), ...entry, ...(options.role === 'migrate' ? ['migrate'] : [])];
   const child = spawn(process.execPath, args, { cwd: repoRoot, env, stdio: ['ignore', 'pipe', 'pipe'] });
   let out = '';
