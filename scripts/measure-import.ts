@@ -38,7 +38,7 @@ async function main(): Promise<void> {
     await migrate(dataDir, env);
     // KEJIJU_MEASURE_NODE_ARGS="--cpu-prof --cpu-prof-dir=/tmp/p" profiles the app (NODE_OPTIONS refuses --cpu-prof).
     const nodeArgs = process.env.KEJIJU_MEASURE_NODE_ARGS?.split(' ').filter(Boolean);
-    const app = spawnApp({ dataDir, port: await freePort(), nodeArgs, entry: 'start', env: { ...env, NODE_OPTIONS: process.env.KEJIJU_MEASURE_NODE_OPTIONS ?? '' } });
+    const app = spawnApp({ dataDir, port: await freePort(), nodeArgs, entry: (process.env.KEJIJU_MEASURE_ENTRY as 'tsx' | undefined) ?? 'start', env: { ...env, NODE_OPTIONS: process.env.KEJIJU_MEASURE_NODE_OPTIONS ?? '' } });
     const pool = new pg.Pool({ connectionString: url.toString(), max: 2 });
     try {
       await waitHealthy(app);

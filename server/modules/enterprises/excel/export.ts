@@ -61,23 +61,36 @@ async function matchingIds(db: DbOrTx, scope: Scope, f: ExportFilter, ctx: AppCo
 
 type Enterprise = typeof enterprises.$inferSelect;
 
-/** A page of enterprises in the given id order with their years. */
+/** A page of enterprises in the given id order with their years: the two reads run side by side. */
 async function fetchPage(db: DbOrTx, scope: Scope, ids: string[], year: number | undefined): Promise<{ ids: string[]; byId: Map<string, Enterprise>; years: Map<string, Annual[]> }> {
   // Scope again: an enterprise moved out of it since the ids were read is not exported.
-  const found = await db.select().from(enterprises).where(and(enterpriseScope(scope), sql`${enterprises.id} = any(${sql.param(ids)}::uuid[])`));
-  return { ids, byId: new Map(found.map((e) => [e.id, e])), years: await yearsOf(db, ids, year) };
+  const [found, years] = await Promise.all([
+    db.select().from(enterprises).where(and(enterpriseScope(scope), sql`${enterprises.id} = any(${sql.param(ids)}::uuid[])`)),
+    yearsOf(db, ids, year),
+  ]);
+  return { ids, byId: new Map(found.map((e) => [e.id, e])), years };
 }
 
-/** The next page is fetched while the current one is written, so the database and the writer overlap. */
+/** Pages fetched ahead of the writer: the database reads overlap the decrypting and writing. */
+const pagesAhead = 2;
+
 async function* exportRows(db: DbOrTx, scope: Scope, f: ExportFilter, ctx: AppContext): AsyncGenerator<Partial<EnterpriseSheetRow>> {
   const ids = await matchingIds(db, scope, f, ctx);
-  const pageAt = (i: number) => (i < ids.length ? fetchPage(db, scope, ids.slice(i, i + pageSize), f.year) : null);
-  let next = pageAt(0);
-  for (let i = 0; next; i += pageSize) {
-    const page = await next;
-    next = pageAt(i + pageSize);
-    // A rejected prefetch is rethrown by the await above; do not let it surface as unhandled if the consumer stops early.
-    next?.catch(() => undefined);
+  const pageAt = (i: number) => {
+    const page = fetchPage(db, scope, ids.slice(i, i + pageSize), f.year);
+    // A rejected prefetch is rethrown when awaited; do not let it surface as unhandled if the consumer stops early.
+    page.catch(() => undefined);
+    return page;
+  };
+  const ahead: ReturnType<typeof pageAt>[] = [];
+  let next = 0;
+  const fill = () => {
+    for (; ahead.length < pagesAhead && next < ids.length; next += pageSize) ahead.push(pageAt(next));
+  };
+  fill();
+  while (ahead.length) {
+    const page = await ahead.shift()!;
+    fill();
     for (const id of page.ids) {
       const e = page.byId.get(id);
       if (!e) continue;
