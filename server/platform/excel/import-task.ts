@@ -1,3 +1,5 @@
+import { sql } from 'drizzle-orm';
+import type { PgTable } from 'drizzle-orm/pg-core';
 import type { Tx } from '../../db/client';
 import { type Actor, recordAudit } from '../audit/audit';
 import type { Scope } from '../authz/scope';
@@ -38,6 +40,12 @@ export interface ImportTaskOptions<R extends Record<string, unknown>> {
    * run on every batch before it is written, so their rows land in the error report with all the others.
    */
   checkBatch?(rows: ImportRow<R>[], ictx: ImportContext): Promise<readonly ImportRowIssue<keyof R & string>[]>;
+  /**
+   * Tables the import writes in bulk: after a large import their planner statistics are refreshed
+   * in the same transaction, so the next reads (an export right after the import, the lists) are
+   * planned for the new row counts rather than for the table before it (seq scans per page).
+   */
+  analyze?: readonly PgTable[];
   /** Writes one batch inside the import's single transaction. Must be idempotent (upserts). */
   commitBatch(tx: Tx, rows: ImportRow<R>[], ictx: ImportContext): Promise<BatchCounts | void>;
 }
@@ -53,6 +61,9 @@ class RolledBack extends Error {
     super('import rolled back');
   }
 }
+
+/** Rows from which an import refreshes the statistics of the tables it wrote. */
+export const analyzeAfterRows = 10_000;
 
 const stem = (name: string) => name.replace(/\.xlsx$/i, '');
 
@@ -86,6 +97,8 @@ async function runImport<R extends Record<string, unknown>>(o: ImportTaskOptions
       await progress.advance(read, done.log.count ? `已检查 ${read} 行` : `已写入 ${read} 行，正在提交`);
       // Anything wrong anywhere in the file: roll back what the clean batches before it wrote.
       if (done.log.count || done.read === 0) throw new RolledBack(done.log);
+      // ANALYZE samples this transaction's own new rows, and its statistics commit with them.
+      if (o.analyze?.length && read >= analyzeAfterRows) await tx.execute(sql`analyze ${sql.join(o.analyze.map((t) => sql`${t}`), sql`, `)}`);
       await recordAudit(tx, actor, {
         action: `${o.kind}`, objectType: 'file', objectId: file.id,
         details: { sheet: o.sheet.name, fileName: file.name, sha256: file.sha256, rows: read, ...counts },

@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { auditLogs, enterpriseAnnualData, enterpriseAnnualRevisions, enterprises } from '../../../db/schema';
 import { verifyAuditChain } from '../../../platform/audit/verify';
 import { type Agent, createTestApp, type TestApp } from '../../../test/harness';
+import { analyzeAfterRows } from '../../../platform/excel/import-task';
 import { enterpriseImportBatchSize as batch } from './import';
 import { loadWorkbook } from '../../../platform/excel/testing/fixtures';
 import { type Cells, headers, importFile, sheetFile, sheetRow, testUscc } from './testing';
@@ -123,5 +124,21 @@ describe('enterprise import in set-based batches', () => {
       await t.db.execute(sql`drop trigger kejiju_test_refuse on enterprises`);
       await t.db.execute(sql`drop function kejiju_test_refuse()`);
     }
+  });
+
+  it('refreshes the planner statistics of the tables a large import wrote, with the import', { timeout: 180_000 }, async () => {
+    const analyzed = async () => (await t.db.execute<{ relname: string; at: string | null }>(sql`select relname, last_analyze::text as at
+      from pg_stat_user_tables where relname in ('enterprises', 'enterprise_annual_data', 'enterprise_annual_revisions') order by relname`)).rows;
+    const before = await analyzed();
+    const small = await importFile(t, staff, await sheetFile(range(30_001, 30_100).map((i) => sheetRow(i))));
+    expect(small.error).toBeNull();
+    expect(await analyzed()).toEqual(before);
+    const large = await importFile(t, staff, await sheetFile(range(40_001, 40_000 + analyzeAfterRows).map((i) => sheetRow(i))));
+    expect(large.error).toBeNull();
+    const after = await analyzed();
+    expect(after.map((r) => r.relname)).toEqual(['enterprise_annual_data', 'enterprise_annual_revisions', 'enterprises']);
+    after.forEach((r, i) => expect(r.at !== null && r.at !== before[i]!.at).toBe(true));
+    const [{ tuples }] = (await t.db.execute<{ tuples: number }>(sql`select reltuples::int as tuples from pg_class where relname = 'enterprise_annual_data'`)).rows as [{ tuples: number }];
+    expect(tuples).toBeGreaterThanOrEqual(analyzeAfterRows);
   });
 });

@@ -1,6 +1,6 @@
 import { sql } from 'drizzle-orm';
 import { chinaDate, yearOf } from '../../../../domain/enterprise/dates';
-import { enterprises } from '../../../db/schema';
+import { enterpriseAnnualData, enterpriseAnnualRevisions, enterprises } from '../../../db/schema';
 import { StatementPipeline } from '../../../db/pipeline';
 import { type AuditEntry, openAuditChain } from '../../../platform/audit/audit';
 import { createImportTask, type ImportRow, type ImportRowIssue } from '../../../platform/excel';
@@ -36,6 +36,7 @@ export const enterpriseImport = createImportTask({
   kind: 'enterprises.import',
   sheet: enterpriseSheet,
   batchSize: enterpriseImportBatchSize,
+  analyze: [enterprises, enterpriseAnnualData, enterpriseAnnualRevisions],
   async checkBatch(rows, { ctx, scope }) {
     const today = chinaDate(ctx.now());
     const issues: Issue[] = [];
