@@ -57,10 +57,12 @@ export function createExportTask<F extends Record<string, unknown>, R extends Re
   registerTaskHandler(kind, async (ctx, task, progress) => {
     const { scope, actor } = restoreIdentity(task.input);
     const filter = query.filter.parse(task.input.filter);
-    // The total (for the progress bar) is counted beside the export, not before it: at province
-    // scale the count alone took over a second.
+    // The total is for the progress bar only (the result counts the rows written). The export route
+    // counted just before it queued the task; otherwise it is counted beside the export, not before
+    // it: at province scale a count takes seconds.
     let total: number | null = null;
-    const counted = query.count(ctx.database.db, scope, filter, ctx).then(async (n) => {
+    const given = typeof task.input.rows === 'number' ? task.input.rows : null;
+    const counted = (given === null ? query.count(ctx.database.db, scope, filter, ctx) : Promise.resolve(given)).then(async (n) => {
       total = n;
       await progress.setTotal(n);
     });

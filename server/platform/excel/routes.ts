@@ -100,7 +100,7 @@ export function registerExcelRoutes<F extends Record<string, unknown>, R extends
       const filter = rest as F;
       const count = await query.count(db, scope, filter, ctx);
       if (count > limit && o.exportTaskKind) {
-        const input = { filter, showPersonalData: clear, ...identityOf(scope, actorOf(request)) };
+        const input = { filter, showPersonalData: clear, rows: count, ...identityOf(scope, actorOf(request)) };
         const taskId = await ctx.jobs.enqueue(o.exportTaskKind, input, ownerOf(scope));
         return reply.status(202).send({ taskId, rows: count });
       }
