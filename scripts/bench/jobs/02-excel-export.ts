@@ -17,12 +17,12 @@ export default defineJobCase({
     let bytes: number;
     let rows: number;
     if (res.status === 202) {
-      const { taskId, rows: n } = (await res.json()) as { taskId: string; rows: number };
+      const { taskId } = (await res.json()) as { taskId: string };
       const task = await waitForTask(app.url, cookie, taskId);
       if (task.status !== 'succeeded') throw new Error(`export: ${JSON.stringify(task.error)}`);
       const file = await fetch(`${app.url}/api/v1/files/${String(task.result!.fileId)}`, { headers: { cookie } });
       bytes = (await file.arrayBuffer()).byteLength;
-      rows = n;
+      rows = Number(task.result!.rows);
     } else if (res.status === 200) {
       bytes = (await res.arrayBuffer()).byteLength;
       rows = Number(res.headers.get('x-export-rows'));

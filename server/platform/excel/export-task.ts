@@ -1,3 +1,4 @@
+import type { SQLWrapper } from 'drizzle-orm';
 import type { z } from 'zod';
 import type { DbOrTx } from '../../db/client';
 import { type Actor, recordAudit } from '../audit/audit';
@@ -16,6 +17,12 @@ export interface ExportQuery<F extends Record<string, unknown>, R extends Record
   /** Query-string filters of the export route (the same as the list route's, minus paging). */
   filter: z.ZodType<F>;
   count(db: DbOrTx, scope: Scope, filter: F, ctx: AppContext): Promise<number>;
+  /**
+   * The rows as `select 1 … where …`: when given, the export route tells a file it can send at once
+   * from one that needs a task by the planner's estimate or a count capped past the inline limit
+   * (listTotal) instead of counting every row of a province-sized export before queueing it.
+   */
+  matching?(db: DbOrTx, scope: Scope, filter: F, ctx: AppContext): SQLWrapper;
   /** Rows in the sheet's import shape; `ctx` is there for decrypting personal fields (masked later). */
   rows(db: DbOrTx, scope: Scope, filter: F, ctx: AppContext): AsyncIterable<Partial<R>>;
 }

@@ -6,6 +6,7 @@ import { recordAudit } from '../audit/audit';
 import type { Scope } from '../authz/scope';
 import type { AppContext } from '../context';
 import { forbidden } from '../errors';
+import { listTotal } from '../http/total';
 import { saveFile, xlsxMime } from '../files/store';
 import { resolveDictionaries } from './dictionary';
 import { type ExportQuery, runExport } from './export-task';
@@ -98,11 +99,14 @@ export function registerExcelRoutes<F extends Record<string, unknown>, R extends
       const clear = showPersonalData === 'true';
       if (clear && !o.policy.canSeePersonalData?.(scope)) throw forbidden('您无权导出完整的个人信息');
       const filter = rest as F;
-      const count = await query.count(db, scope, filter, ctx);
-      if (count > limit && o.exportTaskKind) {
-        const input = { filter, showPersonalData: clear, rows: count, ...identityOf(scope, actorOf(request)) };
+      const { total, totalExact } = query.matching
+        ? await listTotal(db, query.matching(db, scope, filter, ctx))
+        : { total: await query.count(db, scope, filter, ctx), totalExact: true };
+      if (total > limit && o.exportTaskKind) {
+        // An estimated total is not passed on: the task counts exactly, beside the export.
+        const input = { filter, showPersonalData: clear, ...(totalExact ? { rows: total } : {}), ...identityOf(scope, actorOf(request)) };
         const taskId = await ctx.jobs.enqueue(o.exportTaskKind, input, ownerOf(scope));
-        return reply.status(202).send({ taskId, rows: count });
+        return reply.status(202).send({ taskId, rows: total, rowsExact: totalExact });
       }
       const out = await runExport(o.sheet, query, { ctx, scope, actor: actorOf(request), filter, showPersonalData: clear });
       return sendXlsx(reply.header('x-export-rows', String(out.rows)), out.name, out.buffer);

@@ -115,6 +115,9 @@ export const enterpriseExport: ExportQuery<ExportFilter, EnterpriseSheetRow> = {
     const [row] = await db.select({ n: count() }).from(enterprises).leftJoin(enterpriseAnnualData, joinOn(f)).where(where(scope, f, ctx));
     return row?.n ?? 0;
   },
+  matching(db, scope, f, ctx) {
+    return db.select({ one: sql`1` }).from(enterprises).leftJoin(enterpriseAnnualData, joinOn(f)).where(where(scope, f, ctx));
+  },
   /**
    * The ids of the matching enterprises in (name, id) order first, then the rows page by page: one
    * query for a page's enterprises and one for their years: the rows of the list's left join, in order.

@@ -106,6 +106,9 @@ export const sampleExport: ExportQuery<z.infer<typeof filter>, SampleRow> = {
     const [row] = await db.select({ n: count() }).from(sampleRows).where(where(scope, f));
     return row?.n ?? 0;
   },
+  matching(db: DbOrTx, scope, f) {
+    return db.select({ one: sql`1` }).from(sampleRows).where(where(scope, f));
+  },
   rows(db: DbOrTx, scope, f) {
     type Cursor = { uscc: string; year: number };
     return pagedRows<SampleRow, Cursor>(
