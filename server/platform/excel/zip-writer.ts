@@ -104,15 +104,20 @@ export class ZipWriter {
     const h = Buffer.alloc(30);
     h.writeUInt32LE(localSignature, 0);
     h.writeUInt16LE(20, 4);
-    h.writeUInt16LE(e.flags, 6);
-    h.writeUInt16LE(8, 8);
-    h.writeUInt16LE(this.stamp.time, 10);
-    h.writeUInt16LE(this.stamp.date, 12);
-    h.writeUInt32LE(e.crc, 14);
-    h.writeUInt32LE(e.compressedSize, 18);
-    h.writeUInt32LE(e.size, 22);
-    h.writeUInt16LE(e.name.length, 26);
+    this.sharedFields(h, 6, e);
     return Buffer.concat([h, e.name]);
+  }
+
+  /** Flags through name length: the run of fields local and central headers share (at 6 and at 8). */
+  private sharedFields(b: Buffer, at: number, e: Written): void {
+    b.writeUInt16LE(e.flags, at);
+    b.writeUInt16LE(8, at + 2); // deflate
+    b.writeUInt16LE(this.stamp.time, at + 4);
+    b.writeUInt16LE(this.stamp.date, at + 6);
+    b.writeUInt32LE(e.crc, at + 8);
+    b.writeUInt32LE(e.compressedSize, at + 12);
+    b.writeUInt32LE(e.size, at + 16);
+    b.writeUInt16LE(e.name.length, at + 20);
   }
 
   private begin(name: string, flags: number): Written {
@@ -215,14 +220,7 @@ export class ZipWriter {
       c.writeUInt32LE(centralSignature, 0);
       c.writeUInt16LE(20, 4);
       c.writeUInt16LE(20, 6);
-      c.writeUInt16LE(e.flags, 8);
-      c.writeUInt16LE(8, 10);
-      c.writeUInt16LE(this.stamp.time, 12);
-      c.writeUInt16LE(this.stamp.date, 14);
-      c.writeUInt32LE(e.crc, 16);
-      c.writeUInt32LE(e.compressedSize, 20);
-      c.writeUInt32LE(e.size, 24);
-      c.writeUInt16LE(e.name.length, 28);
+      this.sharedFields(c, 8, e);
       c.writeUInt32LE(e.offset, 42);
       parts.push(c, e.name);
     }
