@@ -1,0 +1,41 @@
+import { sql } from 'drizzle-orm';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createTestApp, type TestApp } from '../test/harness';
+import { StatementPipeline } from './pipeline';
+
+let t: TestApp;
+beforeAll(async () => {
+  t = await createTestApp();
+});
+afterAll(() => t.close());
+
+const run = (tx: Parameters<Parameters<TestApp['db']['transaction']>[0]>[0], text: string) =>
+  (async () => tx.execute(sql.raw(text)))();
+
+describe('statements sent without waiting', () => {
+  it('runs them in the order sent, inside the transaction', async () => {
+    await t.db.execute(sql`create table pipeline_test (n int primary key, seen int)`);
+    await t.db.transaction(async (tx) => {
+      const writes = new StatementPipeline();
+      writes.send(run(tx, 'insert into pipeline_test values (1, null)'));
+      writes.send(run(tx, 'update pipeline_test set seen = (select count(*) from pipeline_test) where n = 1'));
+      writes.send(run(tx, 'insert into pipeline_test values (2, (select seen from pipeline_test where n = 1))'));
+      await writes.drain();
+    });
+    const rows = await t.db.execute<{ n: number; seen: number }>(sql`select n, seen from pipeline_test order by n`);
+    expect(rows.rows).toEqual([{ n: 1, seen: 1 }, { n: 2, seen: 1 }]);
+  });
+
+  it('throws the first failure, not the aborted-transaction errors after it, and the transaction writes nothing', async () => {
+    const attempt = t.db.transaction(async (tx) => {
+      const writes = new StatementPipeline();
+      writes.send(run(tx, 'insert into pipeline_test values (3, 0)'));
+      writes.send(run(tx, 'insert into pipeline_test values (1, 0)'));
+      writes.send(run(tx, 'insert into pipeline_test values (4, 0)'));
+      await writes.drain();
+    });
+    await expect(attempt).rejects.toMatchObject({ cause: expect.objectContaining({ code: '23505' }) });
+    const rows = await t.db.execute<{ n: number }>(sql`select n from pipeline_test order by n`);
+    expect(rows.rows.map((r) => r.n)).toEqual([1, 2]);
+  });
+});
