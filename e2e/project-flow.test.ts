@@ -1,7 +1,7 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { collectPageErrors, screenshot } from './support/browser';
-import { loginAs, logout } from './support/ui';
+import { chooseOption, loginAs, logout } from './support/ui';
 import { useAppAndBrowser } from './support/session';
 
 const unexpected = (errors: string[]) => errors.filter((e) => !/status of 401/.test(e));
@@ -53,8 +53,7 @@ describe('科技项目: an application from submission through expert review to 
     expect(await page.getByTestId('completeness').textContent()).toContain('请填写项目名称');
     const form = page.getByTestId('application-form');
     await form.getByLabel('项目名称').fill('农机作业北斗定位监测终端研发');
-    await form.getByLabel('技术领域').click();
-    await page.locator('.ant-select-dropdown:not(.ant-select-dropdown-hidden) .ant-select-item-option', { hasText: '电子信息' }).click();
+    await chooseOption(page, form.locator('.ant-form-item', { has: page.getByLabel('技术领域') }).locator('.ant-select'), '电子信息');
     await form.getByLabel('项目负责人').fill('陈工');
     await form.getByLabel('开始日期').fill(`${chinaDay(30)}`);
     await form.getByLabel('开始日期').press('Enter');

@@ -69,3 +69,23 @@ export async function searchOptions(page: Page, select: ReturnType<Page['locator
   await page.waitForFunction((el) => !el?.classList.contains('ant-select-loading'), await select.elementHandle());
   await page.locator('.ant-select-dropdown:not(.ant-select-dropdown-hidden)').last().locator('.ant-select-item-option', { hasText: expected }).first().waitFor();
 }
+
+/**
+ * Picks `option` in an Ant Design Select (`select`: the Select's wrapper, e.g. a form item's
+ * `.ant-select`) and waits until the Select shows it. In CI a click on the option of a dropdown
+ * that was still opening was lost now and then (the form then kept the field empty), so the pick is
+ * tried again while the Select does not show the option — at most three times, then it fails.
+ */
+export async function chooseOption(page: Page, select: ReturnType<Page['locator']>, option: string): Promise<void> {
+  const shown = select.filter({ hasText: option });
+  for (let attempt = 1; attempt <= 3; attempt++) {
+    await select.click();
+    await page.locator('.ant-select-dropdown:not(.ant-select-dropdown-hidden)').last().locator('.ant-select-item-option', { hasText: option }).first().click();
+    try {
+      await shown.waitFor({ timeout: 3000 });
+      return;
+    } catch (err) {
+      if (attempt === 3) throw err;
+    }
+  }
+}
