@@ -39,18 +39,11 @@ export function formItem(page: Page, label: string, scope = '.ant-modal-wrap:not
 
 /** Opens an Ant Design Select in the given form item, optionally types a search, picks options. */
 export async function pickOptions(page: Page, label: string, options: string[], search?: string): Promise<void> {
-  const item = formItem(page, label);
-  await item.locator('.ant-select').click();
-  if (search) await item.locator('input').fill(search);
-  for (const option of options) {
-    await page.locator('.ant-select-dropdown:not(.ant-select-dropdown-hidden) .ant-select-item-option', { hasText: option }).first().click();
-  }
-  // Close the dropdown, then make sure every pick took before the caller saves the form.
+  const select = formItem(page, label).locator('.ant-select');
+  for (const option of options) await chooseOption(page, select, option, search);
+  // Close the dropdown before the caller saves the form.
   await page.keyboard.press('Escape');
   await page.locator('.ant-select-dropdown:not(.ant-select-dropdown-hidden)').waitFor({ state: 'detached' }).catch(() => undefined);
-  if (await item.locator('.ant-select-multiple').count()) {
-    for (const option of options) await item.locator('.ant-select-selection-item', { hasText: option }).first().waitFor();
-  }
 }
 
 /**
@@ -72,14 +65,16 @@ export async function searchOptions(page: Page, select: ReturnType<Page['locator
 
 /**
  * Picks `option` in an Ant Design Select (`select`: the Select's wrapper, e.g. a form item's
- * `.ant-select`) and waits until the Select shows it. In CI a click on the option of a dropdown
- * that was still opening was lost now and then (the form then kept the field empty), so the pick is
- * tried again while the Select does not show the option — at most three times, then it fails.
+ * `.ant-select`), typing `search` first if given, and waits until the Select shows it. In CI a
+ * click on an option of a dropdown that was still opening (or closing again as a modal took the
+ * focus) was lost now and then, and the form kept the field empty; so the pick is tried again while
+ * the Select does not show the option — at most three times, then it fails.
  */
-export async function chooseOption(page: Page, select: ReturnType<Page['locator']>, option: string): Promise<void> {
+export async function chooseOption(page: Page, select: ReturnType<Page['locator']>, option: string, search?: string): Promise<void> {
   const shown = select.filter({ hasText: option });
   for (let attempt = 1; attempt <= 3; attempt++) {
-    await select.click();
+    if (!(await select.evaluate((el) => el.classList.contains('ant-select-open')))) await select.click();
+    if (search) await select.locator('input').fill(search);
     await page.locator('.ant-select-dropdown:not(.ant-select-dropdown-hidden)').last().locator('.ant-select-item-option', { hasText: option }).first().click();
     try {
       await shown.waitFor({ timeout: 3000 });
