@@ -66,10 +66,13 @@ async function startImport(page: Page, baseUrl: string): Promise<{ before: numbe
 const upload = (page: Page, name: string, buffer: Buffer) =>
   page.locator('.ant-upload input[type=file]').setInputFiles({ name, mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', buffer });
 
+/** Searches the enterprise list and waits for the list's answer to that search. */
 async function searchList(page: Page, q: string) {
   const box = page.getByTestId('enterprise-filters').getByPlaceholder('企业名称或统一社会信用代码');
+  const answered = page.waitForResponse((r) => new URL(r.url()).pathname === '/api/v1/enterprises' && new URL(r.url()).searchParams.get('q') === q);
   await box.fill(q);
   await box.press('Enter');
+  await answered;
 }
 
 describe('企业培育: Excel import of enterprises and annual data through the web app (real server, demo data, headless Chromium)', () => {
@@ -96,8 +99,9 @@ describe('企业培育: Excel import of enterprises and annual data through the 
     await page.waitForURL(/\/enterprises$/);
     await searchList(page, '端到端导入测试甲');
     const rows = page.getByTestId('enterprise-table').locator('tr.ant-table-row');
+    // The unfiltered first page can hold the new enterprise too: wait for the searched page.
+    await expect.poll(() => rows.count(), { timeout: 10_000 }).toBe(1);
     await rows.filter({ hasText: first.name }).waitFor();
-    expect(await rows.count()).toBe(1);
     expect(await rows.first().textContent()).toContain(first.code);
     await screenshot(page, 'enterprise-02-list-search');
 
