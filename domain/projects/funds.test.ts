@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { decideChange, changeRequestProblem } from './changes';
-import { approvedAmountProblem, checkDisbursement, fundsTotals } from './funds';
+import { approvedAmountProblem, checkDisbursement, fundsTotals, fundsTotalsOfSums } from './funds';
 
 describe('disbursement limit Σ disbursed ≤ approved', () => {
   const paid = [{ amount: '100000.10' }, { amount: '199999.90' }];
@@ -43,6 +43,18 @@ describe('totals per programme and year', () => {
       { programmeId: 'p1', year: 2026, projects: 1, requested: '80000.00', approved: '80000.00', disbursed: '80000.00', bySource: { county: '0.00', city_match: '0.00', province_match: '80000.00' }, budget: null, remaining: null },
       { programmeId: 'p1', year: 2025, projects: 2, requested: '400000.00', approved: '200000.00', disbursed: '150000.50', bySource: { county: '100000.00', city_match: '50000.50', province_match: '0.00' }, budget: '1000000.00', remaining: '800000.00' },
     ]);
+  });
+
+  it('gives the same totals from the sums the database computes (sources without tranches absent)', () => {
+    const sums = [
+      { programmeId: 'p1', year: 2025, projects: 2, requested: '400000', approved: '200000', disbursedBySource: { county: '100000', city_match: '50000.5' } },
+      { programmeId: 'p1', year: 2026, projects: 1, requested: '80000', approved: '80000', disbursedBySource: { province_match: '80000' } },
+      { programmeId: 'p0', year: 2026, projects: 1, requested: '0.1', approved: '0', disbursedBySource: {} },
+    ];
+    const t = fundsTotalsOfSums(sums, new Map([['p1|2025', '1000000'], ['p0|2026', '0.3']]));
+    expect(t.map((x) => `${x.programmeId}|${x.year}`)).toEqual(['p0|2026', 'p1|2026', 'p1|2025']);
+    expect(t[0]).toEqual({ programmeId: 'p0', year: 2026, projects: 1, requested: '0.10', approved: '0.00', disbursed: '0.00', bySource: { county: '0.00', city_match: '0.00', province_match: '0.00' }, budget: '0.30', remaining: '0.30' });
+    expect(t[2]).toMatchObject({ disbursed: '150000.50', bySource: { county: '100000.00', city_match: '50000.50', province_match: '0.00' }, remaining: '800000.00' });
   });
 });
 

@@ -1,5 +1,5 @@
-import { Dec, sum } from '../exact';
-import type { FundSource } from './catalog';
+import { Dec, type DecValue, sum } from '../exact';
+import { type FundSource, fundSources } from './catalog';
 
 export const moneyPattern = /^\d{1,12}(\.\d{1,2})?$/;
 
@@ -61,31 +61,58 @@ export interface FundsTotal {
   remaining: string | null;
 }
 
-/** Totals per programme and year (requested, approved, disbursed by source) against the budget. */
-export function fundsTotals(rows: readonly FundsRow[], budgets: ReadonlyMap<string, string>): FundsTotal[] {
-  const groups = new Map<string, FundsRow[]>();
-  for (const r of rows) {
-    const key = `${r.programmeId}|${r.year}`;
-    groups.set(key, [...(groups.get(key) ?? []), r]);
-  }
-  return [...groups.entries()]
-    .map(([key, g]) => {
-      const [programmeId, year] = [g[0]!.programmeId, g[0]!.year];
-      const tranches = g.flatMap((r) => r.disbursed);
-      const bySrc = (s: FundSource) => sum(tranches.filter((d) => d.source === s).map((d) => d.amount)).toFixed(2);
-      const approved = sum(g.map((r) => r.approved ?? 0));
-      const budget = budgets.get(key) ?? null;
+/** The sums of one programme and year, as SQL's numeric sum() or fundsTotals gives them. */
+export interface FundsGroupSums {
+  programmeId: string;
+  year: number;
+  projects: number;
+  requested: DecValue;
+  approved: DecValue;
+  disbursedBySource: Partial<Record<FundSource, DecValue>>;
+}
+
+const budgetKey = (programmeId: string, year: number) => `${programmeId}|${year}`;
+
+/**
+ * Totals per programme and year from their sums, against the budgets (keyed `programmeId|year`),
+ * newest year first. The database sums a province's projects; this only formats and compares.
+ */
+export function fundsTotalsOfSums(groups: readonly FundsGroupSums[], budgets: ReadonlyMap<string, string>): FundsTotal[] {
+  return groups
+    .map((g) => {
+      const bySource = Object.fromEntries(fundSources.map((s) => [s, new Dec(g.disbursedBySource[s] ?? 0).toFixed(2)])) as Record<FundSource, string>;
+      const approved = new Dec(g.approved);
+      const budget = budgets.get(budgetKey(g.programmeId, g.year)) ?? null;
       return {
-        programmeId,
-        year,
-        projects: g.length,
-        requested: sum(g.map((r) => r.requested)).toFixed(2),
+        programmeId: g.programmeId,
+        year: g.year,
+        projects: g.projects,
+        requested: new Dec(g.requested).toFixed(2),
         approved: approved.toFixed(2),
-        disbursed: sum(tranches.map((d) => d.amount)).toFixed(2),
-        bySource: { county: bySrc('county'), city_match: bySrc('city_match'), province_match: bySrc('province_match') },
+        disbursed: sum(fundSources.map((s) => g.disbursedBySource[s] ?? 0)).toFixed(2),
+        bySource,
         budget: budget === null ? null : new Dec(budget).toFixed(2),
         remaining: budget === null ? null : new Dec(budget).sub(approved).toFixed(2),
       };
     })
     .sort((a, b) => b.year - a.year || a.programmeId.localeCompare(b.programmeId));
+}
+
+/** Totals per programme and year (requested, approved, disbursed by source) of single projects. */
+export function fundsTotals(rows: readonly FundsRow[], budgets: ReadonlyMap<string, string>): FundsTotal[] {
+  const groups = new Map<string, FundsGroupSums & { requested: Dec; approved: Dec; disbursedBySource: Record<FundSource, Dec> }>();
+  for (const r of rows) {
+    const key = budgetKey(r.programmeId, r.year);
+    let g = groups.get(key);
+    if (!g) {
+      const zero = Object.fromEntries(fundSources.map((s) => [s, new Dec(0)])) as Record<FundSource, Dec>;
+      g = { programmeId: r.programmeId, year: r.year, projects: 0, requested: new Dec(0), approved: new Dec(0), disbursedBySource: zero };
+      groups.set(key, g);
+    }
+    g.projects++;
+    g.requested = g.requested.add(r.requested);
+    g.approved = g.approved.add(r.approved ?? 0);
+    for (const d of r.disbursed) g.disbursedBySource[d.source] = g.disbursedBySource[d.source].add(d.amount);
+  }
+  return fundsTotalsOfSums([...groups.values()], budgets);
 }

@@ -74,6 +74,32 @@ describe('funds', () => {
     expect(summary.items.length).toBeGreaterThan(0);
     expect(summary.items[0]).toMatchObject({ budget: expect.stringMatching(/^\d+\.\d\d$/), bySource: { county: expect.any(String) } });
   });
+
+  it('adds a new project and its tranches exactly to its programme and year, and only for its county', async () => {
+    type Total = { programmeId: string; year: number; projects: number; requested: string; approved: string; disbursed: string; bySource: Record<string, string>; remaining: string | null };
+    const id = await approved('250000.30');
+    const p = (await a.staff.get(`/api/v1/projects/${id}`)).json() as { year: number; programme: { id: string }; requestedFiscal: string };
+    const totalOf = async (as = a.staff) => {
+      const res = await as.get(`/api/v1/funds/summary?year=${p.year}`);
+      return (res.json().items as Total[]).find((i) => i.programmeId === p.programme.id && i.year === p.year);
+    };
+    const sibling = await t.login('staff2');
+    const [before, siblingBefore] = [(await totalOf())!, await totalOf(sibling)];
+    const pay = (amount: string, source: string, voucherNo: string) => a.staff.post(`/api/v1/projects/${id}/disbursements`, { amount, source, paidOn: day(0), voucherNo });
+    expect((await pay('100000.10', 'county', 'PZ-S1')).statusCode).toBe(201);
+    expect((await pay('0.20', 'province_match', 'PZ-S2')).statusCode).toBe(201);
+    const after = (await totalOf())!;
+    const plus = (x: string, y: string) => new Dec(x).add(y).toFixed(2);
+    expect(after).toMatchObject({
+      projects: before.projects,
+      approved: before.approved,
+      disbursed: plus(before.disbursed, '100000.30'),
+      bySource: { county: plus(before.bySource.county!, '100000.10'), city_match: before.bySource.city_match, province_match: plus(before.bySource.province_match!, '0.20') },
+    });
+    expect(new Dec(after.approved).gte('250000.30')).toBe(true);
+    // The bureau of a sibling county sees none of this county's money.
+    expect(await totalOf(sibling)).toEqual(siblingBefore);
+  });
 });
 
 describe('disbursed money kept in projects.disbursed_amount (trigger of migration 0008)', () => {
