@@ -23,6 +23,8 @@ interface ListCaseSpec<Q extends z.ZodType> {
   /** The repository call the handler makes. */
   list(db: Db, scope: Scope, query: z.infer<Q>, today: string): Promise<unknown>;
   username?: string;
+  /** What the floor's SQL is, when not a list page with its total (e.g. a summary's aggregates). */
+  floorLabel?: string;
 }
 
 /**
@@ -45,7 +47,7 @@ export function listCase<Q extends z.ZodType>(spec: ListCaseSpec<Q>): ListCase {
       return { cookie, queries: await queries(target.pool) };
     },
     request: ({ cookie }) => ({ path: `${spec.path}?${search}`, headers: { cookie } }),
-    floor: { label: 'the repository SQL (page + total)', query: (state) => state.queries },
+    floor: { label: spec.floorLabel ?? 'the repository SQL (page + total)', query: (state) => state.queries },
   });
   return Object.assign(c, { queries });
 }

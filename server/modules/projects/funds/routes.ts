@@ -4,7 +4,7 @@ import { fundSources } from '../../../../domain/projects/catalog';
 import { actorOf, requireScope } from '../../../platform/auth/plugin';
 import type { AppContext } from '../../../platform/context';
 import { idParams, isoDate, money } from '../shared/zod';
-import { fundsSummary } from './summary';
+import { fundsSummary, fundsSummaryQuery } from './summary';
 import { addDisbursement, listDisbursements } from './service';
 
 const disbursementList = z.object({
@@ -48,6 +48,6 @@ export const fundRoutes = (ctx: AppContext): FastifyPluginAsyncZod => async (app
   });
 
   app.get('/api/v1/funds/summary', {
-    schema: { tags, summary: '按计划和年度汇总申请、立项、拨付金额与计划资金', querystring: z.object({ year: z.coerce.number().int().optional() }), response: { 200: summary } },
+    schema: { tags, summary: '按计划和年度汇总申请、立项、拨付金额与计划资金', querystring: fundsSummaryQuery, response: { 200: summary } },
   }, async (request) => fundsSummary(ctx.database.db, requireScope(request), request.query.year));
 };

@@ -1,4 +1,5 @@
 import { and, eq, sql } from 'drizzle-orm';
+import { z } from 'zod';
 import { fundSources, type FundSource } from '../../../../domain/projects/catalog';
 import { type FundsGroupSums, fundsTotalsOfSums } from '../../../../domain/projects/funds';
 import type { DbOrTx } from '../../../db/client';
@@ -45,6 +46,8 @@ async function groupSums(db: DbOrTx, scope: Scope, year?: number): Promise<Funds
     disbursedBySource: Object.fromEntries(fundSources.filter((s) => r.by_source[s] !== undefined).map((s) => [s, r.by_source[s]!])) as Partial<Record<FundSource, string>>,
   }));
 }
+
+export const fundsSummaryQuery = z.object({ year: z.coerce.number().int().optional() });
 
 /** Requested, approved and disbursed per programme and year, against the budgets of its calls. */
 export async function fundsSummary(db: DbOrTx, scope: Scope, year?: number) {
