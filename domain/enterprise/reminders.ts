@@ -1,6 +1,7 @@
 import type { TierKind, TierStatus } from './codes';
 import { addMonths, addYears, yearOf } from './dates';
 import { summariseReports } from './hnte-reports';
+import { compareChineseNames } from './names';
 import { tierState } from './tiers';
 
 export const reminderKinds = ['hnte_expiring', 'hnte_report_due', 'hnte_report_missed', 'hnte_report_flagged', 'tech_sme_not_renewed'] as const;
@@ -76,8 +77,10 @@ export function remindersFor(s: ReminderSubject, asOf: string, months: number): 
   return out;
 }
 
-/** Soonest first; reminders without a date after dated ones, then by enterprise name. */
+/** Soonest first; reminders without a date after dated ones, then by enterprise name, then kind. */
+export const compareReminders = (a: Reminder, b: Reminder): number =>
+  (a.dueOn ?? '9999').localeCompare(b.dueOn ?? '9999') || compareChineseNames(a.enterpriseName, b.enterpriseName) || a.kind.localeCompare(b.kind);
+
 export function sortReminders(list: Reminder[]): Reminder[] {
-  return [...list].sort((a, b) =>
-    (a.dueOn ?? '9999').localeCompare(b.dueOn ?? '9999') || a.enterpriseName.localeCompare(b.enterpriseName, 'zh-CN') || a.kind.localeCompare(b.kind));
+  return [...list].sort(compareReminders);
 }

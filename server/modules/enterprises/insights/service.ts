@@ -1,58 +1,83 @@
-import { sql } from 'drizzle-orm';
-import { candidacies, type Candidacy } from '../../../../domain/enterprise/candidates';
-import { addYears, yearOf } from '../../../../domain/enterprise/dates';
-import { type ReminderKind, reminderKindLabels, remindersFor, sortReminders } from '../../../../domain/enterprise/reminders';
+import { policiesFor } from '../../../../domain/diagnosis';
+import { type Candidacy, candidaciesFor, candidateTargets } from '../../../../domain/enterprise/candidates';
+import { mapStoredToDiagnosis, type StoredYear } from '../../../../domain/enterprise/diagnosis-input';
+import { compareChineseNames } from '../../../../domain/enterprise/names';
+import { compareReminders, type Reminder, type ReminderKind, reminderKindLabels, remindersFor } from '../../../../domain/enterprise/reminders';
+import type { DbOrTx } from '../../../db/client';
 import type { Scope } from '../../../platform/authz/scope';
 import type { AppContext } from '../../../platform/context';
 import { forbidden } from '../../../platform/errors';
-import { offsetOf } from '../../../platform/http/paging';
-import { diagnosisOf, hasTechSmeForYear, hasValidTier, reminderSubjectOf } from '../common/assess';
-import { loadFacts } from '../common/facts';
 import { todayOf } from '../common/today';
 import { presentEnterpriseRow } from '../master/presenter';
-import { allEnterpriseRows } from '../master/repo';
+import { enterpriseRowsByIds } from '../master/repo';
 import { canReadRegionViews } from '../policy';
-import { enterpriseIdRef } from '../common/refs';
+import { eachChunk, PageKeeper, type Paging } from './best-of';
+import { type CandidateScan, type CandidateSubject, candidateSubjectsAfter, diagnosisYearsOf } from './candidates-repo';
+import { reminderSubjectsAfter } from './reminders-repo';
 
-interface Paging { page: number; pageSize: number }
-const pageOfList = <T>(all: T[], p: Paging) => ({ items: all.slice(offsetOf(p), offsetOf(p) + p.pageSize), total: all.length, page: p.page, pageSize: p.pageSize });
+/**
+ * Enterprises read per round trip. Both lists are computed over a whole region (up to a province)
+ * in chunks of this many, keeping only the requested page: memory stays bounded and id lists stay
+ * one array parameter of modest size. Tests pass a small one to cross chunk boundaries.
+ */
+export const defaultChunkSize = 2000;
+export interface ScanOptions { chunkSize?: number }
 
 function assertReader(scope: Scope) {
   if (!canReadRegionViews(scope)) throw forbidden('只有科技局及上级、成员单位可以查看辖区提醒和培育名单');
 }
 
+/** All chunks of one list read one snapshot, so its total and page agree even while others write. */
+const inSnapshot = <T>(ctx: AppContext, read: (tx: DbOrTx) => Promise<T>) =>
+  ctx.database.db.transaction(read, { isolationLevel: 'repeatable read', accessMode: 'read only' });
+
+// Equal names (and kinds or ranks) used to keep the database order (name, id); code units and the
+// id make the order total, which the page keeper needs.
+const byCodeUnits = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+
+const reminderOrder = (a: Reminder, b: Reminder) =>
+  compareReminders(a, b) || byCodeUnits(a.enterpriseName, b.enterpriseName) || byCodeUnits(a.enterpriseId, b.enterpriseId);
+
 /** Expiry and filing reminders of every enterprise in scope that holds (or recently held) a 高企 or 科小 tier. */
-export async function listReminders(ctx: AppContext, scope: Scope, q: Paging & { months: number; kind?: ReminderKind; regionCode?: string }) {
+export async function listReminders(ctx: AppContext, scope: Scope, q: Paging & { months: number; kind?: ReminderKind; regionCode?: string }, options: ScanOptions = {}) {
   assertReader(scope);
-  const asOf = todayOf(ctx);
-  const relevant = sql`exists (select 1 from enterprise_tiers t where t.enterprise_id = ${enterpriseIdRef} and t.kind in ('hnte', 'tech_sme')
-    and t.status = 'active' and (t.valid_until is null or t.valid_until >= ${addYears(asOf, -2)}))`;
-  const rows = await allEnterpriseRows(ctx.database.db, scope, { regionCode: q.regionCode }, asOf, relevant);
-  const facts = await loadFacts(ctx.database.db, rows.map((r) => r.id), false);
-  const all = sortReminders(rows.flatMap((r) => remindersFor(reminderSubjectOf(r, facts.get(r.id)!), asOf, q.months)))
-    .filter((r) => !q.kind || r.kind === q.kind)
-    .map((r) => ({ ...r, kindLabel: reminderKindLabels[r.kind] }));
-  return pageOfList(all, q);
+  const scan = { scope, regionCode: q.regionCode, asOf: todayOf(ctx), months: q.months, kind: q.kind };
+  const keeper = new PageKeeper(q, reminderOrder);
+  await inSnapshot(ctx, (tx) => eachChunk(options.chunkSize ?? defaultChunkSize, (after, limit) => reminderSubjectsAfter(tx, scan, after, limit), (chunk) => {
+    keeper.add(chunk.flatMap((s) => remindersFor(s, scan.asOf, q.months)).filter((r) => !q.kind || r.kind === q.kind));
+  }));
+  const page = keeper.page();
+  return { ...page, items: page.items.map((r) => ({ ...r, kindLabel: reminderKindLabels[r.kind] })) };
 }
 
+interface Found { candidacy: Candidacy; enterpriseId: string; name: string; years: number[] }
+
 const rank = (c: Candidacy) => (c.target === 'hnte' ? (c.verdict === 'eligible' ? 0 : 1) * 1000 - c.score.max : 2000 - c.score);
+const candidateOrder = (a: Found, b: Found) => rank(a.candidacy) - rank(b.candidacy) || compareChineseNames(a.name, b.name)
+  || byCodeUnits(a.name, b.name) || byCodeUnits(a.enterpriseId, b.enterpriseId) || byCodeUnits(a.candidacy.target, b.candidacy.target);
+
+/** The rule on one enterprise, for the targets the SQL left open. */
+function candidaciesOfSubject(s: CandidateSubject, stored: StoredYear[], asOf: string): Found[] {
+  const mapped = mapStoredToDiagnosis(s, stored, s.validHnte, asOf);
+  if (!mapped.ok) return [];
+  return candidaciesFor(mapped.input, { validHnte: s.validHnte, techSmeThisYear: s.techSmeThisYear }, s.open)
+    .map((candidacy) => ({ candidacy, enterpriseId: s.id, name: s.name, years: mapped.years }));
+}
 
 /** 发现一批: enterprises whose stored data puts them close to 高企 or 科小 without holding it. */
-export async function listCandidates(ctx: AppContext, scope: Scope, q: Paging & { target?: 'hnte' | 'tech_sme'; regionCode?: string }) {
+export async function listCandidates(ctx: AppContext, scope: Scope, q: Paging & { target?: 'hnte' | 'tech_sme'; regionCode?: string }, options: ScanOptions = {}) {
   assertReader(scope);
   const asOf = todayOf(ctx);
-  const year = yearOf(asOf);
-  const hasData = sql`exists (select 1 from enterprise_annual_data a where a.enterprise_id = ${enterpriseIdRef} and a.year >= ${year - 3})`;
-  const rows = await allEnterpriseRows(ctx.database.db, scope, { regionCode: q.regionCode }, asOf, hasData);
-  const facts = await loadFacts(ctx.database.db, rows.map((r) => r.id));
-  const found = rows.flatMap((r) => {
-    const f = facts.get(r.id)!;
-    const d = diagnosisOf(r, f, asOf);
-    if (!d.result) return [];
-    const holds = { validHnte: hasValidTier(f.tiers, 'hnte', asOf), techSmeThisYear: hasTechSmeForYear(f.tiers, year) };
-    return candidacies(d.result, holds).filter((c) => !q.target || c.target === q.target)
-      .map((c) => ({ ...c, enterprise: presentEnterpriseRow(r), years: d.years }));
+  const scan: CandidateScan = { scope, regionCode: q.regionCode, asOf, policies: policiesFor(asOf), targets: q.target ? [q.target] : candidateTargets };
+  const keeper = new PageKeeper(q, candidateOrder);
+  const { page, rows } = await inSnapshot(ctx, async (tx) => {
+    await eachChunk(options.chunkSize ?? defaultChunkSize, (after, limit) => candidateSubjectsAfter(tx, scan, after, limit), async (chunk) => {
+      const years = await diagnosisYearsOf(tx, chunk.map((s) => s.id), asOf);
+      keeper.add(chunk.flatMap((s) => candidaciesOfSubject(s, years.get(s.id) ?? [], asOf)));
+    });
+    const page = keeper.page();
+    return { page, rows: await enterpriseRowsByIds(tx, scope, page.items.map((f) => f.enterpriseId), asOf) };
   });
-  found.sort((a, b) => rank(a) - rank(b) || a.enterprise.name.localeCompare(b.enterprise.name, 'zh-CN'));
-  return pageOfList(found, q);
+  const byId = new Map(rows.map((r) => [r.id, presentEnterpriseRow(r)]));
+  return { ...page, items: page.items.map((f) => ({ ...f.candidacy, enterprise: byId.get(f.enterpriseId)!, years: f.years })) };
 }

@@ -1,4 +1,4 @@
-import { and, eq, type SQL, sql } from 'drizzle-orm';
+import { and, eq, sql } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/pg-core';
 import type { TierKind } from '../../../../domain/enterprise/codes';
 import type { DbOrTx } from '../../../db/client';
@@ -90,7 +90,7 @@ export async function lockEnterprise(tx: DbOrTx, scope: Scope, id: string, lock 
   return row ?? null;
 }
 
-/** Every row matching the filter and `extra`, by name; for region-wide computations (reminders, candidates). */
-export function allEnterpriseRows(db: DbOrTx, scope: Scope, f: EnterpriseFilter, asOf: string, extra?: SQL) {
-  return selectRows(db, asOf).where(and(enterpriseWhere(scope, f, asOf), extra)).orderBy(enterprises.name, enterprises.id);
+/** The list rows of the given enterprises that the scope reaches, in no particular order; for one page of a computed list. */
+export function enterpriseRowsByIds(db: DbOrTx, scope: Scope, ids: string[], asOf: string) {
+  return selectRows(db, asOf).where(and(enterpriseScope(scope), sql`${enterprises.id} = any(${sql.param(ids)}::uuid[])`));
 }

@@ -1,0 +1,47 @@
+import { offsetOf } from '../../../platform/http/paging';
+
+export interface Paging { page: number; pageSize: number }
+
+/**
+ * One page of a list that is computed in chunks and sorted in memory: counts every item but keeps
+ * only the first `page × pageSize` under `compare`, so memory is bounded by the page asked for
+ * plus one chunk, not by the size of the region. `compare` must be a total order (end on a unique
+ * key) for the page boundaries to be the same whatever the chunk size.
+ */
+export class PageKeeper<T> {
+  private kept: T[] = [];
+  private count = 0;
+  private readonly limit: number;
+
+  constructor(private readonly paging: Paging, private readonly compare: (a: T, b: T) => number) {
+    this.limit = offsetOf(paging) + paging.pageSize;
+  }
+
+  add(items: readonly T[]) {
+    this.count += items.length;
+    for (const item of items) this.kept.push(item);
+    // Trimming only past twice the limit sorts each item O(1) times on average.
+    if (this.kept.length > Math.max(2 * this.limit, 4096)) this.trim();
+  }
+
+  private trim() {
+    this.kept.sort(this.compare);
+    if (this.kept.length > this.limit) this.kept.length = this.limit;
+  }
+
+  /** The requested page of everything added, and the total. */
+  page(): { items: T[]; total: number; page: number; pageSize: number } {
+    this.trim();
+    return { items: this.kept.slice(offsetOf(this.paging)), total: this.count, page: this.paging.page, pageSize: this.paging.pageSize };
+  }
+}
+
+/** Visits `fetch` chunk by chunk (keyset on enterprise id) until a chunk comes back short. */
+export async function eachChunk<T extends { id: string }>(chunkSize: number, fetch: (after: string | null, limit: number) => Promise<T[]>, visit: (chunk: T[]) => void | Promise<void>) {
+  for (let after: string | null = null; ;) {
+    const chunk = await fetch(after, chunkSize);
+    if (chunk.length) await visit(chunk);
+    if (chunk.length < chunkSize) return;
+    after = chunk[chunk.length - 1]!.id;
+  }
+}
