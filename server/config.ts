@@ -28,6 +28,8 @@ const envSchema = z.object({
   WEB_DIST_DIR: z.string().default('./web/dist'),
   /** Largest file accepted by upload routes (Excel imports, attachments), in MB. */
   KEJIJU_UPLOAD_MAX_MB: z.coerce.number().int().min(1).max(1024).default(50),
+  /** Exports of up to this many rows are sent at once; bigger ones become a background task. */
+  KEJIJU_EXPORT_INLINE_ROWS: z.coerce.number().int().min(1).max(100_000).default(5_000),
 });
 
 export type Env = z.infer<typeof envSchema>;
@@ -45,6 +47,7 @@ export interface Config {
   trustProxy: boolean;
   webDistDir: string;
   uploadMaxBytes: number;
+  exportInlineRows: number;
   security: {
     sessionIdleMinutes: number;
     sessionAbsoluteHours: number;
@@ -77,6 +80,7 @@ export function parseConfig(source: NodeJS.ProcessEnv = process.env): Config {
     trustProxy: e.TRUST_PROXY,
     webDistDir: path.resolve(e.WEB_DIST_DIR),
     uploadMaxBytes: e.KEJIJU_UPLOAD_MAX_MB * 1024 * 1024,
+    exportInlineRows: e.KEJIJU_EXPORT_INLINE_ROWS,
     security: {
       sessionIdleMinutes: e.SESSION_IDLE_MINUTES,
       sessionAbsoluteHours: e.SESSION_ABSOLUTE_HOURS,

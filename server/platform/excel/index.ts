@@ -7,4 +7,5 @@ export { exportToXlsx, pagedRows } from './export';
 export { buildTemplate } from './template';
 export { resolveDictionaries } from './dictionary';
 export { registerExcelRoutes, type ExcelPolicy } from './routes';
+export { registerExportRoute, type ExportPolicy } from './export-route';
 export { changedWhere, countsOf, excludedSet, insertedFlag, lastByKey } from './upsert';

@@ -20,7 +20,6 @@ export const enterpriseExcelRoutes = (ctx: AppContext): FastifyPluginAsyncZod =>
     importTask: enterpriseImport,
     exportQuery: enterpriseExport,
     exportTaskKind: exportTask.kind,
-    inlineExportLimit: 5_000,
     policy: { canImport: canManageEnterprises, canExport: canListEnterprises, canSeePersonalData: canManageEnterprises },
   });
 };

@@ -1,12 +1,10 @@
+import { count } from 'drizzle-orm';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { researchFieldLabels } from '../../../../domain/projects/catalog';
 import { stateLabels, trackLabels } from '../../../../domain/projects/states';
-import { actorOf, requireScope } from '../../../platform/auth/plugin';
 import type { AppContext } from '../../../platform/context';
-import { defineSheet, type ExportQuery, pagedRows, type RowOfSheet, runExport } from '../../../platform/excel';
-import { forbidden } from '../../../platform/errors';
-import { xlsxMime } from '../../../platform/files/store';
-import { type LibraryFilter, libraryChunk } from './repo';
+import { createExportTask, defineSheet, type ExportQuery, pagedRows, registerExportRoute, type RowOfSheet } from '../../../platform/excel';
+import { type LibraryFilter, libraryChunk, libraryMatching } from './repo';
 import { listQuery } from './schemas';
 
 /** Excel dictionaries map label → value. */
@@ -41,7 +39,11 @@ const exportFilter = listQuery.omit({ page: true, pageSize: true });
 
 const query: ExportQuery<Filter, RowOfSheet<typeof librarySheet>> = {
   filter: exportFilter,
-  count: async () => 0,
+  async count(db, scope, f) {
+    const [row] = await db.select({ n: count() }).from(libraryMatching(db, scope, f).as('m'));
+    return row?.n ?? 0;
+  },
+  matching: (db, scope, f) => libraryMatching(db, scope, f),
   async *rows(db, scope, f) {
     for await (const r of pagedRows((after: string | null, limit) => libraryChunk(db, scope, f, after, limit), (r) => r.project.id)) {
       const p = r.project;
@@ -54,13 +56,12 @@ const query: ExportQuery<Filter, RowOfSheet<typeof librarySheet>> = {
   },
 };
 
+const libraryTask = createExportTask('projects.export', librarySheet, query);
+
+/** 导出 of the library: at once up to 5,000 projects, a tracked task above (a province holds tens of thousands). */
 export const exportRoutes = (ctx: AppContext): FastifyPluginAsyncZod => async (app) => {
-  app.get('/api/v1/projects/export', {
-    schema: { tags: ['科技项目'], summary: '导出项目库（.xlsx，按当前筛选条件）', querystring: exportFilter },
-  }, async (request, reply) => {
-    const scope = requireScope(request);
-    if (scope.reach === 'personal') throw forbidden('评审专家不能导出项目库');
-    const out = await runExport(librarySheet, query, { ctx, scope, actor: actorOf(request), filter: request.query, showPersonalData: false });
-    return reply.type(xlsxMime).header('content-disposition', `attachment; filename*=UTF-8''${encodeURIComponent(out.name)}`).send(out.buffer);
+  registerExportRoute(app, ctx, {
+    basePath: '/api/v1/projects', tag: '科技项目', sheet: librarySheet, exportQuery: query, exportTaskKind: libraryTask.kind,
+    policy: { canExport: (scope) => scope.reach !== 'personal', refusal: '评审专家不能导出项目库' },
   });
 };

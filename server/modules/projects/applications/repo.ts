@@ -99,6 +99,10 @@ export async function listProjects(db: DbOrTx, scope: Scope, f: LibraryFilter) {
   return { items, totals };
 }
 
+/** The filtered library as `select 1 …`, for telling a small export from one that needs a task. */
+export const libraryMatching = (db: DbOrTx, scope: Scope, f: Omit<LibraryFilter, 'page' | 'pageSize'>) =>
+  db.select({ one: sql`1` }).from(projects).where(libraryWhere(scope, f));
+
 /** Every row of the filtered library, for export (keyset by id). */
 export async function libraryChunk(db: DbOrTx, scope: Scope, f: Omit<LibraryFilter, 'page' | 'pageSize'>, after: string | null, limit: number) {
   return joined(db).where(and(libraryWhere(scope, f), after ? sql`${projects.id} > ${after}` : undefined)).orderBy(projects.id).limit(limit);

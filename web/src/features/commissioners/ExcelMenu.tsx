@@ -4,6 +4,7 @@ import { App, Button, Dropdown, Modal, Typography } from 'antd';
 import { useRef, useState } from 'react';
 import { buildUrl } from '../../api/client';
 import { type TaskView, uploadImport as upload, waitForTask as waitFor } from '../../api/tasks';
+import { useXlsxExport } from '../../components/XlsxExport';
 import { commissionerKeys } from './api/client';
 
 /** 模板 / 导入 / 导出 for one list, on the shared Excel routes (`base`/import-template, /imports, /export). */
@@ -13,6 +14,7 @@ export function ExcelMenu({ base, filter, canImport, label }: { base: string; fi
   const input = useRef<HTMLInputElement>(null);
   const [busy, setBusy] = useState(false);
   const [result, setResult] = useState<TaskView | null>(null);
+  const exporter = useXlsxExport(label);
   const onFile = async (file: File | undefined) => {
     if (!file) return;
     setBusy(true);
@@ -29,7 +31,7 @@ export function ExcelMenu({ base, filter, canImport, label }: { base: string; fi
   };
   const clean = Object.fromEntries(Object.entries(filter).filter(([k, v]) => v !== undefined && k !== 'page' && k !== 'pageSize')) as Record<string, string>;
   const items = [
-    { key: 'export', label: <a href={buildUrl(`${base}/export`, clean)}>导出当前筛选结果</a> },
+    { key: 'export', label: '导出当前筛选结果', onClick: () => void exporter.run(buildUrl(`${base}/export`, clean)) },
     ...(canImport ? [
       { key: 'template', label: <a href={`${base}/import-template`}>下载导入模板</a> },
       { key: 'import', label: '导入 Excel…', onClick: () => input.current?.click() },
@@ -38,7 +40,8 @@ export function ExcelMenu({ base, filter, canImport, label }: { base: string; fi
   const report = result?.result?.errorReportFileId as string | undefined;
   return (
     <>
-      <Dropdown menu={{ items }}><Button icon={<FileExcelOutlined />} loading={busy}>{label} <DownOutlined /></Button></Dropdown>
+      <Dropdown menu={{ items }}><Button icon={<FileExcelOutlined />} loading={busy || exporter.busy}>{label} <DownOutlined /></Button></Dropdown>
+      {exporter.modal}
       <input ref={input} type="file" accept=".xlsx" hidden onChange={(e) => void onFile(e.target.files?.[0])} />
       <Modal open={!!result} title={result?.status === 'succeeded' ? '导入完成' : '导入未执行'} footer={null} onCancel={() => setResult(null)}>
         {result?.status === 'succeeded'

@@ -4,14 +4,15 @@ import { Button, Card } from 'antd';
 import { useState } from 'react';
 import { useNavigate } from 'react-router-dom';
 import { useCurrentUser } from '../../../app/auth';
+import { buildUrl } from '../../../api/client';
 import { PageHeader } from '../../../components/PageHeader';
-import { enterpriseKeys, enterprisesApi, type ListQuery } from '../api/client';
+import { ExportButton } from '../../../components/XlsxExport';
+import { enterpriseBase, enterpriseKeys, enterprisesApi, type ListQuery } from '../api/client';
 import type { EnterpriseFilter } from '../api/types';
 import { EnterpriseFormModal } from '../form/EnterpriseFormModal';
 import { canManage } from '../access';
 import { EnterpriseFilters } from './EnterpriseFilters';
 import { EnterpriseTable } from './EnterpriseTable';
-import { ExportButton } from './ExportButton';
 
 const filterOf = ({ page: _p, pageSize: _s, sort: _o, order: _d, ...f }: ListQuery): EnterpriseFilter => f;
 
@@ -27,7 +28,7 @@ export function EnterprisesPage() {
     <>
       <PageHeader title="企业库" subTitle="辖区企业的资质、培育阶段与包保情况；按统一社会信用代码识别企业"
         extra={<>
-          <ExportButton filter={filterOf(query)} />
+          <ExportButton url={buildUrl(`${enterpriseBase}/export`, { ...filterOf(query) })} title="企业库" />
           {manage && <Button icon={<UploadOutlined />} onClick={() => navigate('/enterprises/import')}>导入</Button>}
           {manage && <Button type="primary" icon={<PlusOutlined />} onClick={() => setCreating(true)}>登记企业</Button>}
         </>} />

@@ -1,11 +1,11 @@
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
-import { DownloadOutlined } from '@ant-design/icons';
 import { Button, Card, Statistic, Flex } from 'antd';
 import { buildUrl } from '../../../api/client';
 import { useState } from 'react';
 import { Link } from 'react-router-dom';
 import { useCurrentUser } from '../../../app/auth';
 import { PageHeader } from '../../../components/PageHeader';
+import { ExportButton } from '../../../components/XlsxExport';
 import { projectKeys, projectsApi } from '../api/client';
 import { wan } from '../labels';
 import { LibraryFilters, type LibraryFilter } from './LibraryFilters';
@@ -22,7 +22,7 @@ export function LibraryPage() {
       <PageHeader title={enterprise ? '我的项目' : '项目库'}
         subTitle={enterprise ? '本单位申报和承担的科技项目' : '本辖区各阶段的科技项目，金额合计随筛选条件变化'}
         extra={<>
-          <Button icon={<DownloadOutlined />} href={buildUrl('/api/v1/projects/export', { ...filter, page: undefined, pageSize: undefined })}>导出 Excel</Button>
+          <ExportButton url={buildUrl('/api/v1/projects/export', { ...filter, page: undefined, pageSize: undefined })} title="项目库" />
           <Link to="/project-calls"><Button type="primary">{enterprise ? '查看申报指南并申报' : '申报指南'}</Button></Link>
         </>} />
       <Card style={{ marginBottom: 16 }}>
