@@ -78,6 +78,20 @@ export const commissionerCases: CrossScopeCase[] = [
     outsiders,
   },
   {
+    // One row per commissioner: the row is the commissioner, who has a log of the year.
+    resource: '服务情况汇总 service-logs/summary',
+    create: async (t) => {
+      const staff = await staffOf(t);
+      const c = await commissioner(staff);
+      await post(staff, '/api/v1/service-logs', { commissionerId: c.id, serviceDate: '2025-05-02', place: '村部', type: 'problem', content: '跨域测试的汇总日志', problemsSolved: 1 });
+      return c.id;
+    },
+    listUrl: '/api/v1/service-logs/summary?year=2025&pageSize=200',
+    listIds: (body) => (body as { items: Array<{ commissionerId: string }> }).items.map((r) => r.commissionerId),
+    detailUrl: (id) => `/api/v1/commissioners/${id}`,
+    outsiders,
+  },
+  {
     resource: '需求 needs',
     create: async (t) => (await post(await staffOf(t), '/api/v1/needs', {
       title: '跨域测试需求', description: '跨域测试的需求描述', requesterKind: 'village', villageCode: '341522102231' })).id,

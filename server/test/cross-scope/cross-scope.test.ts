@@ -21,7 +21,7 @@ describe.each(crossScopeCases)('cross-scope: $resource', (c) => {
     expect(detail.statusCode).toBe(404);
     const list = await agent.get(c.listUrl);
     if (list.statusCode === 200) {
-      const ids = (list.json().items as Array<{ id: string }>).map((r) => r.id);
+      const ids = c.listIds ? c.listIds(list.json()) : (list.json().items as Array<{ id: string }>).map((r) => r.id);
       expect(ids).not.toContain(id);
     } else {
       expect(list.statusCode).toBe(403);

@@ -10,6 +10,8 @@ export interface CrossScopeCase {
   /** Creates a row owned by the demo county or its enterprise and returns the row id. */
   create(t: TestApp): Promise<string>;
   listUrl: string;
+  /** The row ids a list answer shows; by default `items[].id`. */
+  listIds?(body: unknown): string[];
   detailUrl(id: string): string;
   /** Extra routes addressed by the row id that must also answer 404 to outsiders. */
   writes?: Array<{ method: 'PATCH' | 'PUT' | 'POST' | 'DELETE'; url(id: string): string; payload?: unknown }>;

@@ -59,12 +59,3 @@ export async function findByDraft(db: DbOrTx, scope: Scope, commissionerId: stri
   const [row] = await base(db).where(and(eq(l.commissionerId, commissionerId), eq(l.clientDraftId, draftId), logScope(scope)));
   return row ?? null;
 }
-
-/** The facts summaries need, for everyone visible in a year. */
-export async function logFacts(db: DbOrTx, scope: Scope, year: number, commissionerId?: string) {
-  return db.select({
-    commissionerId: l.commissionerId, date: l.serviceDate, villageCode: l.villageCode, type: l.type, beneficiaries: l.beneficiaries,
-    trained: l.trained, varieties: l.varieties, technologies: l.technologies, problemsSolved: l.problemsSolved,
-  }).from(l).where(and(logScope(scope), gte(l.serviceDate, `${year}-01-01`), lte(l.serviceDate, `${year}-12-31`),
-    commissionerId ? eq(l.commissionerId, commissionerId) : undefined));
-}

@@ -8,9 +8,9 @@ import { saveFile, unsafeReadFile } from '../../../platform/files/store';
 import { assertCanList, canManage } from '../access';
 import { idParams, invalid } from '../common';
 import { listLogs } from './repo';
-import { createLogBody, logPage, logQuery, logRow, photoBody, summaryQuery, updateLogBody } from './schemas';
+import { createLogBody, logPage, logQuery, logRow, photoBody, updateLogBody } from './schemas';
 import { actingCommissioner, createLog, deleteLog, loadLog, photoPurpose, presentLog, updateLog } from './service';
-import { summaryResponse, yearSummaries } from './summary';
+import { summaryPage, summaryPageOf, summaryQuery } from './summary';
 
 const magic: Record<string, (b: Buffer) => boolean> = {
   'image/jpeg': (b) => b[0] === 0xff && b[1] === 0xd8,
@@ -30,11 +30,11 @@ export const logRoutes = (ctx: AppContext): FastifyPluginAsyncZod => async (app)
   });
 
   app.get('/api/v1/service-logs/summary', {
-    schema: { tags, summary: '服务情况汇总（服务天数、次数、培训、新品种、解决问题）', querystring: summaryQuery, response: { 200: summaryResponse } },
+    schema: { tags, summary: '服务情况汇总（每人一行，分页；totals 为筛选范围内全部人员之和）', querystring: summaryQuery, response: { 200: summaryPage } },
   }, async (request) => {
     const scope = requireScope(request);
     assertCanList(scope);
-    return yearSummaries(db, scope, request.query.year, request.query.commissionerId);
+    return summaryPageOf(db, scope, request.query);
   });
 
   app.get('/api/v1/service-logs/:id', { schema: { tags, summary: '服务日志详情', params: idParams, response: { 200: logRow } } },

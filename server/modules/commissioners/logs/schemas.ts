@@ -79,8 +79,3 @@ export const photoBody = z.object({
   mime: z.enum(['image/jpeg', 'image/png', 'image/webp']).meta({ title: '图片格式' }),
   dataBase64: z.string().min(16).max(1_400_000).meta({ title: '图片内容' }),
 });
-
-export const summaryQuery = z.object({
-  year: z.coerce.number().int().min(2000).max(2100).meta({ title: '年度' }),
-  commissionerId: z.uuid().optional().meta({ title: '科技特派员' }),
-});

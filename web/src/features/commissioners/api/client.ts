@@ -1,7 +1,7 @@
 import { api } from '../../../api/client';
 import type { Page } from '../../../api/types';
 import type {
-  AssignmentRow, CommissionerRow, CoverageReport, LogInput, LogRow, NeedAction, NeedDetail, NeedRow, SheetDetail, SheetRow, SummaryRow,
+  AssignmentRow, CommissionerRow, CoverageReport, LogInput, LogRow, NeedAction, NeedDetail, NeedRow, SheetDetail, SheetRow, SummaryPage,
 } from './types';
 
 type Query = Record<string, string | number | boolean | undefined>;
@@ -35,7 +35,7 @@ export const commissionersApi = {
   logs: (q: Query) => api.get<Page<LogRow>>('/api/v1/service-logs', q),
   createLog: (body: LogInput) => api.post<LogRow>('/api/v1/service-logs', body),
   uploadPhoto: (body: { name: string; mime: string; dataBase64: string }) => api.post<{ id: string; sha256: string }>('/api/v1/service-logs/photos', body),
-  summary: (q: Query) => api.get<{ year: number; items: SummaryRow[]; totals: Record<string, number> }>('/api/v1/service-logs/summary', q),
+  summary: (q: Query) => api.get<SummaryPage>('/api/v1/service-logs/summary', q),
   coverage: (q: Query) => api.get<CoverageReport>('/api/v1/coverage', q),
   needs: (q: Query) => api.get<Page<NeedRow>>('/api/v1/needs', q),
   need: (id: string) => api.get<NeedDetail>(`/api/v1/needs/${id}`),

@@ -1,5 +1,7 @@
 import type { Grade } from '../../../../../domain/commissioners/appraisal-config';
+import type { SummaryMetric } from '../../../../../domain/commissioners/log-summary';
 import type { NeedAction, NeedStatus } from '../../../../../domain/commissioners/needs';
+import type { Page } from '../../../api/types';
 import type { AgreementStatus, CommissionerForm, CommissionerLevel, CommissionerStatus, ServiceType } from '../../../../../domain/commissioners/vocabulary';
 
 export type { Grade, NeedAction, NeedStatus };
@@ -35,6 +37,9 @@ export interface SummaryRow {
   villagesServed: number; trainings: number; trainedPeople: number; beneficiaries: number; varieties: number; technologies: number; problemsSolved: number;
   firstDate: string | null; lastDate: string | null;
 }
+/** One page of summaries; `totals` sum every commissioner of the year in scope, not just the page. */
+export interface SummaryPage extends Page<SummaryRow> { year: number; totals: Record<string, number> }
+export type SummarySort = 'code' | SummaryMetric | 'lastDate';
 
 export interface Person { id: string; code: string; name: string }
 export interface CoverageReport {

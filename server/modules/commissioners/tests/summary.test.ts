@@ -1,0 +1,102 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { type Agent, createTestApp, type TestApp } from '../../../test/harness';
+import { commissionerLogin, logBody, newCommissioner } from './fixtures';
+
+// 2019 has no demo logs: the year's figures are exactly the logs written here.
+const year = 2019;
+let t: TestApp;
+let staff: Agent;
+let busy: { id: string; code: string };
+let quiet: { id: string; code: string };
+let mine: Awaited<ReturnType<typeof commissionerLogin>>;
+
+interface Row { commissionerId: string; code: string; services: number; serviceDays: number; problemsSolved: number; trainedPeople: number }
+interface SummaryPage { items: Row[]; total: number; totalExact: boolean; page: number; pageSize: number; totals: Record<string, number> }
+
+const summary = async (agent: Agent, query: string): Promise<SummaryPage> => {
+  const res = await agent.get(`/api/v1/service-logs/summary?year=${year}&${query}`);
+  expect(res.statusCode, res.body).toBe(200);
+  return res.json();
+};
+
+async function allPages(agent: Agent, query = ''): Promise<Row[]> {
+  const rows: Row[] = [];
+  for (let page = 1; ; page += 1) {
+    const p = await summary(agent, `pageSize=50&page=${page}&${query}`);
+    rows.push(...p.items);
+    if (rows.length >= p.total || p.items.length === 0) return rows;
+  }
+}
+
+beforeAll(async () => {
+  t = await createTestApp();
+  staff = await t.login('staff');
+  busy = await newCommissioner(staff);
+  quiet = await newCommissioner(staff);
+  mine = await commissionerLogin(t, staff);
+  const log = async (commissionerId: string, over: Record<string, unknown>) =>
+    expect((await staff.post('/api/v1/service-logs', logBody({ commissionerId, ...over }))).statusCode).toBe(201);
+  await log(busy.id, { serviceDate: '2019-03-01', type: 'training', trained: 40 });
+  await log(busy.id, { serviceDate: '2019-03-01', type: 'problem', problemsSolved: 2 });
+  await log(busy.id, { serviceDate: '2019-07-15', type: 'onsite' });
+  await log(quiet.id, { serviceDate: '2019-05-20', type: 'problem', problemsSolved: 5 });
+  await log(mine.c.id, { serviceDate: '2019-06-01', type: 'training', trained: 12 });
+  await log(busy.id, { serviceDate: '2020-01-02', type: 'problem', problemsSolved: 100 }); // another year: not counted
+});
+afterAll(() => t.close());
+
+describe('service-log summary at scale: one page at a time, totals of the whole set', () => {
+  it('pages by commissioner code with a total, and the pages together list everyone once', async () => {
+    const first = await summary(staff, 'pageSize=2');
+    expect(first.items).toHaveLength(2);
+    expect(first).toMatchObject({ page: 1, pageSize: 2, totalExact: true });
+    const rows = await allPages(staff);
+    expect(rows).toHaveLength(first.total);
+    expect(new Set(rows.map((r) => r.commissionerId)).size).toBe(rows.length);
+    const codes = rows.map((r) => r.code);
+    expect(codes).toEqual([...codes].sort());
+    expect(rows.map((r) => r.commissionerId)).toEqual(expect.arrayContaining([busy.id, quiet.id, mine.c.id]));
+  });
+
+  it('totals sum every commissioner of the set, not only the page shown', async () => {
+    const page = await summary(staff, 'pageSize=1');
+    expect(page.totals).toMatchObject({ services: 5, serviceDays: 4, trainings: 2, trainedPeople: 52, problemsSolved: 7, onsiteVisits: 1 });
+    const rows = await allPages(staff);
+    for (const m of ['services', 'serviceDays', 'problemsSolved', 'trainedPeople'] as const) {
+      expect(rows.reduce((n, r) => n + r[m], 0), m).toBe(page.totals[m]);
+    }
+  });
+
+  it('sorts by a figure on the server, ties by code', async () => {
+    const top = await summary(staff, 'sort=services&order=desc&pageSize=3');
+    expect(top.items.map((r) => [r.commissionerId, r.services])).toEqual([[busy.id, 3], expect.any(Array), expect.any(Array)]);
+    expect(top.items.slice(1).map((r) => r.services)).toEqual([1, 1]);
+    const solved = await summary(staff, 'sort=problemsSolved&order=desc&pageSize=2');
+    expect(solved.items.map((r) => r.commissionerId)).toEqual([quiet.id, busy.id]);
+    const last = await summary(staff, `sort=services&order=asc&pageSize=1&page=${top.total}`);
+    expect(last.items.map((r) => r.commissionerId)).toEqual([busy.id]);
+  });
+
+  it('one commissioner: their row and totals equal to it', async () => {
+    const one = await summary(staff, `commissionerId=${busy.id}`);
+    expect(one.total).toBe(1);
+    expect(one.items).toEqual([expect.objectContaining({ commissionerId: busy.id, services: 3, serviceDays: 2, trainedPeople: 40, problemsSolved: 2, firstDate: '2019-03-01', lastDate: '2019-07-15' })]);
+    expect(one.totals).toMatchObject({ services: 3, serviceDays: 2, trainedPeople: 40, problemsSolved: 2 });
+  });
+
+  it('keeps scope: a commissioner sees only themselves, another county sees none of these', async () => {
+    const own = await summary(mine.agent, '');
+    expect(own.items.map((r) => r.commissionerId)).toEqual([mine.c.id]);
+    expect(own.totals).toMatchObject({ services: 1, trainedPeople: 12 });
+    const sibling = await summary(await t.login('staff2'), 'pageSize=200');
+    expect(sibling.items.map((r) => r.commissionerId)).not.toEqual(expect.arrayContaining([busy.id]));
+    expect(sibling.totals).toMatchObject({ services: 0, serviceDays: 0 });
+    const named = await summary(await t.login('staff2'), `commissionerId=${busy.id}`);
+    expect(named).toMatchObject({ items: [], total: 0, totals: { services: 0 } });
+  });
+
+  it('refuses a page size above 200 and an unknown sort', async () => {
+    expect((await staff.get(`/api/v1/service-logs/summary?year=${year}&pageSize=500`)).statusCode).toBe(400);
+    expect((await staff.get(`/api/v1/service-logs/summary?year=${year}&sort=name`)).statusCode).toBe(400);
+  });
+});
