@@ -1,6 +1,6 @@
 import { eq } from 'drizzle-orm';
 import { enterprises } from '../../db/schema';
-import { experts, reviewDraws } from '../../db/schema/project-reviews';
+import { experts, projectReviews, reviewDraws } from '../../db/schema/project-reviews';
 import { projectCalls, projectProgrammes, projects } from '../../db/schema/projects';
 import { otherEnterprise, scoreSheet } from '../../modules/projects/testing/fixtures';
 import type { TestApp } from '../harness';
@@ -17,6 +17,12 @@ async function countyCall(t: TestApp) {
     budget: '100000', scoreSheet, drawRule: { perApplication: 3, minFinancial: 1, minTechnicalPercent: 60 },
   }).returning();
   return call!;
+}
+
+/** A draw record of a county call (its content is not read by these cases). */
+async function countyDraw(t: TestApp, callId: string) {
+  const record = { algorithm: 'x', input: { seed: 's', rule: { perApplication: 1, minFinancial: 0, minTechnicalPercent: 0 }, pool: [], applications: [], conflicts: [] }, result: { assignments: [], exclusions: [], shortfalls: [] } };
+  return (await t.db.insert(reviewDraws).values({ callId, regionCode: '341522', seed: 's', record }).returning({ id: reviewDraws.id }))[0]!.id;
 }
 
 /** A submitted application of an enterprise that has no account (so the demo enterprise user is an outsider). */
@@ -67,13 +73,29 @@ export const projectCases: CrossScopeCase[] = [
   },
   {
     resource: '评审抽取记录 review-draws',
-    create: async (t) => {
-      const call = await countyCall(t);
-      const record = { algorithm: 'x', input: { seed: 's', rule: { perApplication: 1, minFinancial: 0, minTechnicalPercent: 0 }, pool: [], applications: [], conflicts: [] }, result: { assignments: [], exclusions: [], shortfalls: [] } };
-      return (await t.db.insert(reviewDraws).values({ callId: call.id, regionCode: '341522', seed: 's', record }).returning({ id: reviewDraws.id }))[0]!.id;
-    },
+    create: async (t) => countyDraw(t, (await countyCall(t)).id),
     listUrl: '/api/v1/review-draws',
     detailUrl: (id) => `/api/v1/review-draws/${id}`,
+    outsiders: [siblingStaff, enterpriseUser, expertUser],
+  },
+  {
+    // An expert of the county drawn for a county project; the demo expert account is not that expert.
+    resource: '评审任务 reviews',
+    create: async (t) => {
+      const projectId = await countyProject(t);
+      const [p] = await t.db.select({ callId: projects.callId }).from(projects).where(eq(projects.id, projectId));
+      const [expert] = await t.db.insert(experts).values({ regionCode: '341522', name: '跨域测试评审专家', category: 'technical', organisationName: '某大学' }).returning({ id: experts.id });
+      const [review] = await t.db.insert(projectReviews).values({ drawId: await countyDraw(t, p!.callId), projectId, expertId: expert!.id, category: 'technical', position: 1 })
+        .returning({ id: projectReviews.id });
+      return review!.id;
+    },
+    listUrl: '/api/v1/reviews?pageSize=200',
+    detailUrl: (id) => `/api/v1/reviews/${id}`,
+    writes: [
+      { method: 'POST', url: (id) => `/api/v1/reviews/${id}/confirm`, payload: { version: 1, noConflict: true } },
+      { method: 'POST', url: (id) => `/api/v1/reviews/${id}/decline`, payload: { version: 1, reason: '越权拒绝' } },
+      { method: 'POST', url: (id) => `/api/v1/reviews/${id}/replace` },
+    ],
     outsiders: [siblingStaff, enterpriseUser, expertUser],
   },
 ];

@@ -1,8 +1,10 @@
-import { and, asc, eq, type SQL, sql } from 'drizzle-orm';
+import { and, asc, desc, eq, type SQL, sql } from 'drizzle-orm';
 import type { DbOrTx } from '../../../db/client';
 import { experts, projectReviews } from '../../../db/schema/project-reviews';
 import { projectCalls, projects } from '../../../db/schema/projects';
 import { hasRole, type Scope } from '../../../platform/authz/scope';
+import { offsetOf } from '../../../platform/http/paging';
+import { listTotal } from '../../../platform/http/total';
 import { isBureau, projectScope } from '../shared/access';
 
 /** Bureaus: reviews of projects in their scope; experts: only their own (before or after confirming). */
@@ -21,21 +23,40 @@ const columns = {
 };
 
 export type ReviewRecord = Awaited<ReturnType<typeof listReviews>>[number];
+type ReviewFilter = { projectId?: string; callId?: string; status?: string; id?: string };
 
-export async function listReviews(db: DbOrTx, scope: Scope, f: { projectId?: string; callId?: string; status?: string; id?: string }) {
-  return db.select(columns).from(projectReviews)
-    .innerJoin(experts, eq(experts.id, projectReviews.expertId))
-    .innerJoin(projects, eq(projects.id, projectReviews.projectId))
-    .innerJoin(projectCalls, eq(projectCalls.id, projects.callId))
-    .where(and(
-      reviewScope(scope),
-      f.id ? eq(projectReviews.id, f.id) : undefined,
-      f.projectId ? eq(projectReviews.projectId, f.projectId) : undefined,
-      f.callId ? eq(projects.callId, f.callId) : undefined,
-      f.status ? sql`${projectReviews.status} = ${f.status}` : undefined,
-    ))
-    .orderBy(asc(projects.title), asc(projectReviews.position), asc(projectReviews.createdAt))
-    .limit(1000);
+const where = (scope: Scope, f: ReviewFilter) => and(
+  reviewScope(scope),
+  f.id ? eq(projectReviews.id, f.id) : undefined,
+  f.projectId ? eq(projectReviews.projectId, f.projectId) : undefined,
+  f.callId ? eq(projects.callId, f.callId) : undefined,
+  f.status ? sql`${projectReviews.status} = ${f.status}` : undefined,
+);
+
+const joined = (db: DbOrTx) => db.select(columns).from(projectReviews)
+  .innerJoin(experts, eq(experts.id, projectReviews.expertId))
+  .innerJoin(projects, eq(projects.id, projectReviews.projectId))
+  .innerJoin(projectCalls, eq(projectCalls.id, projects.callId));
+const order = [asc(projects.title), asc(projectReviews.position), asc(projectReviews.createdAt)];
+// Newest projects first, in the project library's index order (projects_list_idx), so a page of a
+// province's reviews walks that index instead of sorting every review; ids keep pages apart.
+const pageOrder = [desc(projects.year), desc(projects.updatedAt), asc(projects.id), asc(projectReviews.position), asc(projectReviews.id)];
+
+/** The reviews of one project, one call or one id (at most a call's worth, so unpaged). */
+export async function listReviews(db: DbOrTx, scope: Scope, f: ReviewFilter) {
+  return joined(db).where(where(scope, f)).orderBy(...order).limit(1000);
+}
+
+/** One page of the review list with its total (estimated past 10,000 rows, like other lists). */
+export async function reviewPage(db: DbOrTx, scope: Scope, f: ReviewFilter & { page: number; pageSize: number }) {
+  const w = where(scope, f);
+  const [items, total] = await Promise.all([
+    joined(db).where(w).orderBy(...pageOrder).limit(f.pageSize).offset(offsetOf(f)),
+    // Counted without the call (every project has one) and the applicant name the rows show.
+    listTotal(db, db.select({ one: sql`1` }).from(projectReviews).innerJoin(experts, eq(experts.id, projectReviews.expertId))
+      .innerJoin(projects, eq(projects.id, projectReviews.projectId)).where(w)),
+  ]);
+  return { items, ...total };
 }
 
 export async function findReview(db: DbOrTx, scope: Scope, id: string) {

@@ -8,7 +8,7 @@ import { findCall } from '../calls/repo';
 import { isBureau } from '../shared/access';
 import { idParams } from '../shared/zod';
 import { presentReview } from './presenter';
-import { findReview, listReviews, type ReviewRecord } from './repo';
+import { findReview, listReviews, type ReviewRecord, reviewPage } from './repo';
 import { confirmBody, declineBody, projectReviewSummary, ranking, reviewList, reviewQuery, reviewRow, submitBody } from './schemas';
 import { confirmReview, declineReview, submitReview } from './service';
 
@@ -23,9 +23,10 @@ export const reviewRoutes = (ctx: AppContext): FastifyPluginAsyncZod => async (a
     return presentReview(scope, r);
   };
 
-  app.get('/api/v1/reviews', { schema: { tags, summary: '评审任务（专家只见本人的）', querystring: reviewQuery, response: { 200: reviewList } } }, async (request) => {
+  app.get('/api/v1/reviews', { schema: { tags, summary: '评审任务（专家只见本人的；分页）', querystring: reviewQuery, response: { 200: reviewList } } }, async (request) => {
     const scope = requireScope(request);
-    return { items: (await listReviews(db, scope, request.query)).map((r) => presentReview(scope, r)) };
+    const { items, total, totalExact } = await reviewPage(db, scope, request.query);
+    return { items: items.map((r) => presentReview(scope, r)), total, totalExact, page: request.query.page, pageSize: request.query.pageSize };
   });
 
   app.get('/api/v1/reviews/:id', { schema: { tags, summary: '评审任务详情', params: idParams, response: { 200: reviewRow } } }, async (request) =>

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { reviewStatuses } from '../../../db/schema/project-reviews';
+import { pageOf, pagingQuery } from '../../../platform/http/paging';
 import { version } from '../shared/zod';
 
 export const reviewStatusLabels = { assigned: '待确认回避', confirmed: '评审中', declined: '已拒绝', submitted: '已提交' } as const;
@@ -32,8 +33,9 @@ export const reviewRow = z.object({
   abilities: z.object({ confirm: z.boolean(), decline: z.boolean(), score: z.boolean(), replace: z.boolean() }),
 });
 
-export const reviewList = z.object({ items: z.array(reviewRow) });
+export const reviewList = pageOf(reviewRow);
 export const reviewQuery = z.object({
+  ...pagingQuery,
   projectId: z.uuid().optional().meta({ title: '项目' }),
   callId: z.uuid().optional().meta({ title: '申报指南' }),
   status: z.enum(reviewStatuses).optional().meta({ title: '状态' }),

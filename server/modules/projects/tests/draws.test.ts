@@ -135,3 +135,30 @@ describe('the expert side', () => {
     expect((await a.staff.post(`/api/v1/reviews/${fin.id}/replace`)).statusCode).toBe(409);
   });
 });
+
+describe('the review list pages on the server', () => {
+  it('honours page and pageSize with a total; the pages hold every review once; others see none', async () => {
+    const field = 'agriculture';
+    const { callId } = await batch(2, field);
+    const pool = await seedExperts(t, { technical: 4, financial: 2, field });
+    expect((await a.staff.post('/api/v1/review-draws', { callId })).statusCode).toBe(201);
+    const page = async (n: number) => (await a.staff.get(`/api/v1/reviews?callId=${callId}&pageSize=4&page=${n}`)).json();
+    const [first, second, third] = [await page(1), await page(2), await page(3)];
+    expect(first).toMatchObject({ total: 6, totalExact: true, page: 1, pageSize: 4 });
+    expect([first.items.length, second.items.length, third.items]).toEqual([4, 2, []]);
+    const ids = [...first.items, ...second.items].map((r: { id: string }) => r.id);
+    expect(new Set(ids).size).toBe(6);
+    expect((await a.staff.get(`/api/v1/reviews?callId=${callId}&pageSize=4`)).json().items.map((r: { id: string }) => r.id)).toEqual(ids.slice(0, 4));
+
+    const drawn = first.items.map((r: { expert: { id: string } }) => r.expert.id) as string[];
+    const expertId = pool.find((id) => drawn.includes(id))!;
+    await linkExpertAccount(t, expertId);
+    const own = (await (await t.login('expert')).get('/api/v1/reviews?pageSize=1')).json();
+    expect(own.total).toBe([...first.items, ...second.items].filter((r: { expert: { id: string } }) => r.expert.id === expertId).length);
+    expect(own.items).toHaveLength(1);
+
+    const sibling = (await (await t.login('staff2')).get(`/api/v1/reviews?callId=${callId}`)).json();
+    expect(sibling).toMatchObject({ items: [], total: 0 });
+    expect((await a.staff.get('/api/v1/reviews?pageSize=201')).statusCode).toBe(400);
+  });
+});
