@@ -25,3 +25,9 @@ export async function listTotal(db: DbOrTx, rows: SQLWrapper): Promise<ListTotal
   const n = Number(counted.rows[0]?.n ?? 0);
   return n <= exactTotalLimit ? { total: n, totalExact: true } : overLimit;
 }
+
+/** Every row of `select 1 … where …` counted: for a task's progress bar, never for a list page. */
+export async function exactCount(db: DbOrTx, rows: SQLWrapper): Promise<number> {
+  const counted = await db.execute<{ n: number }>(sql`select count(*)::int as n from (${rows}) as matching`);
+  return Number(counted.rows[0]?.n ?? 0);
+}

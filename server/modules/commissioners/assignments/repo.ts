@@ -45,8 +45,18 @@ export async function listAssignments(db: DbOrTx, scope: Scope, f: AssignmentFil
   return { items, total: total?.n ?? 0 };
 }
 
-export async function allAssignments(db: DbOrTx, scope: Scope, f: Partial<AssignmentFilter>, day: string, limit = 20_000) {
-  return base(db, day).where(where(scope, f, day)).orderBy(asc(a.villageCode), asc(commissioners.code)).limit(limit);
+/** The filtered assignments as `select 1 …` (export: a file at once, or a task). */
+export const assignmentMatching = (db: DbOrTx, scope: Scope, f: Partial<AssignmentFilter>, day: string) =>
+  db.select({ one: sql`1` }).from(a).innerJoin(commissioners, eq(commissioners.id, a.commissionerId)).where(where(scope, f, day));
+
+export interface AssignmentCursor { village: string; code: string; id: string }
+
+const villageKey = sql`coalesce(${a.villageCode}, '')`;
+
+/** One page of the filtered assignments by village, commissioner and id after `after` (exports). */
+export async function assignmentChunk(db: DbOrTx, scope: Scope, f: Partial<AssignmentFilter>, day: string, after: AssignmentCursor | null, limit: number) {
+  const from = after ? sql`(${villageKey}, ${commissioners.code}, ${a.id}) > (${after.village}, ${after.code}, ${after.id}::uuid)` : undefined;
+  return base(db, day).where(and(where(scope, f, day), from)).orderBy(villageKey, asc(commissioners.code), asc(a.id)).limit(limit);
 }
 
 export async function findAssignment(db: DbOrTx, scope: Scope, id: string, day: string) {

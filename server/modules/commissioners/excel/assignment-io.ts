@@ -4,9 +4,10 @@ import { shortVillageName } from '../../../../domain/commissioners/villages';
 import { regions } from '../../../db/schema';
 import { commissionerAssignments } from '../../../db/schema/commissioners';
 import { recordAudit } from '../../../platform/audit/audit';
-import { createImportTask, type ExportQuery, type ImportRowIssue } from '../../../platform/excel';
+import { createImportTask, type ExportQuery, type ImportRowIssue, pagedRows } from '../../../platform/excel';
+import { exactCount } from '../../../platform/http/total';
 import { today } from '../common';
-import { allAssignments } from '../assignments/repo';
+import { type AssignmentCursor, assignmentChunk, assignmentMatching } from '../assignments/repo';
 import { assignmentQuery } from '../assignments/schemas';
 import { byCodes } from './lookup';
 import { type AssignmentSheetRow, assignmentSheet } from './sheets';
@@ -16,11 +17,12 @@ type Filter = z.infer<typeof assignmentExportFilter>;
 
 export const assignmentExport: ExportQuery<Filter, AssignmentSheetRow> = {
   filter: assignmentExportFilter,
-  async count(db, scope, f) {
-    return (await allAssignments(db, scope, f, new Date().toISOString().slice(0, 10))).length;
-  },
+  count: (db, scope, f, ctx) => exactCount(db, assignmentMatching(db, scope, f, today(ctx))),
+  matching: (db, scope, f, ctx) => assignmentMatching(db, scope, f, today(ctx)),
   async *rows(db, scope, f, ctx) {
-    for (const r of await allAssignments(db, scope, f, today(ctx))) {
+    const day = today(ctx);
+    const cursorOf = (r: { a: { villageCode: string | null; id: string }; cCode: string }) => ({ village: r.a.villageCode ?? '', code: r.cCode, id: r.a.id });
+    for await (const r of pagedRows((after: AssignmentCursor | null, limit) => assignmentChunk(db, scope, f, day, after, limit), cursorOf)) {
       yield { code: r.cCode, name: r.cName, targetKind: r.a.targetKind, village: r.a.villageCode, targetName: r.a.villageCode ? null : r.a.targetName,
         startsOn: r.a.startsOn, endsOn: r.a.endsOn, needs: r.a.needs };
     }

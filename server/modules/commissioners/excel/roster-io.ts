@@ -3,9 +3,10 @@ import type { z } from 'zod';
 import { maskMobile } from '../../../../domain/masking';
 import { commissioners } from '../../../db/schema/commissioners';
 import { recordAudit } from '../../../platform/audit/audit';
-import { createImportTask, type ExportQuery, type ImportRowIssue } from '../../../platform/excel';
+import { createImportTask, type ExportQuery, type ImportRowIssue, pagedRows } from '../../../platform/excel';
+import { exactCount } from '../../../platform/http/total';
 import { today } from '../common';
-import { allCommissioners } from '../roster/repo';
+import { type RosterCursor, rosterChunk, rosterMatching } from '../roster/repo';
 import { listQuery } from '../roster/schemas';
 import { type RosterSheetRow, rosterSheet } from './sheets';
 
@@ -17,11 +18,12 @@ type RosterExportFilter = z.infer<typeof rosterExportFilter>;
 /** The filtered roster in the sheet's shape (phones decrypted here, masked by the exporter). */
 export const rosterExport: ExportQuery<RosterExportFilter, RosterSheetRow> = {
   filter: rosterExportFilter,
-  async count(db, scope, f) {
-    return (await allCommissioners(db, scope, f, new Date().toISOString().slice(0, 10))).length;
-  },
+  count: (db, scope, f, ctx) => exactCount(db, rosterMatching(db, scope, f, today(ctx))),
+  matching: (db, scope, f, ctx) => rosterMatching(db, scope, f, today(ctx)),
   async *rows(db, scope, f, ctx) {
-    for (const { c } of await allCommissioners(db, scope, f, today(ctx))) {
+    const day = today(ctx);
+    const pages = pagedRows((after: RosterCursor | null, limit) => rosterChunk(db, scope, f, day, after, limit), (r) => ({ code: r.c.code, id: r.c.id }));
+    for await (const { c } of pages) {
       yield {
         code: c.code, name: c.name, form: c.form, level: c.level, gender: c.gender, field: c.field, speciality: c.speciality, workUnit: c.workUnit,
         title: c.title, isStudent: c.isStudent, phone: c.phoneEnc ? ctx.cipher.decrypt(c.phoneEnc) : null, status: c.status, selectedOn: c.selectedOn,

@@ -51,9 +51,16 @@ export async function listCommissioners(db: DbOrTx, scope: Scope, f: RosterFilte
   return { items, total: total?.n ?? 0 };
 }
 
-/** Every row matching the filter (exports), capped to keep a request bounded. */
-export async function allCommissioners(db: DbOrTx, scope: Scope, f: Partial<RosterFilter>, today: string, limit = 20_000) {
-  return base(db, today).where(filterOf(scope, f, today)).orderBy(asc(commissioners.code)).limit(limit);
+/** The filtered roster as `select 1 …` (export: a file at once, or a task). */
+export const rosterMatching = (db: DbOrTx, scope: Scope, f: Partial<RosterFilter>, today: string) =>
+  db.select({ one: sql`1` }).from(commissioners).where(filterOf(scope, f, today));
+
+export interface RosterCursor { code: string; id: string }
+
+/** One page of the filtered roster by (code, id) after `after`: exports read every row, page by page. */
+export async function rosterChunk(db: DbOrTx, scope: Scope, f: Partial<RosterFilter>, today: string, after: RosterCursor | null, limit: number) {
+  const from = after ? sql`(${commissioners.code}, ${commissioners.id}) > (${after.code}, ${after.id}::uuid)` : undefined;
+  return base(db, today).where(and(filterOf(scope, f, today), from)).orderBy(asc(commissioners.code), asc(commissioners.id)).limit(limit);
 }
 
 export async function findCommissioner(db: DbOrTx, scope: Scope, id: string, today: string) {

@@ -1,0 +1,52 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { cellPrimitive } from '../../../platform/excel/cell';
+import { loadWorkbook } from '../../../platform/excel/testing/fixtures';
+import { type Agent, createTestApp, type TestApp } from '../../../test/harness';
+
+let t: TestApp;
+let staff: Agent;
+/** Past the 20,000 rows the roster export used to stop at, and past one export page. */
+const many = 20_050;
+
+// More commissioners than the inline limit and than 20,000: the export must read every page, in
+// code order, as a task. A cap of 20,000 rows once cut province exports off silently.
+beforeAll(async () => {
+  t = await createTestApp({ exportInlineRows: 1_000 });
+  staff = await t.login('staff');
+  await t.pool.query(`insert into commissioners (region_code, code, name, level, field, work_unit, status)
+    select '341522', 'PG' || lpad(g::text, 5, '0'), '分页导出' || g, 'county', '中药材', '霍邱县农业技术推广中心（演示）', 'active'
+    from generate_series(1, $1) g`, [many]);
+  await t.pool.query(`insert into commissioners (region_code, code, name, level, field, work_unit, status)
+    values ('341523', 'PG00001', '分页导出舒城', 'county', '茶叶', '舒城县农业农村局（演示）', 'active')`);
+});
+afterAll(() => t.close());
+
+async function codesOf(fileId: string): Promise<string[]> {
+  const file = await staff.get(`/api/v1/files/${fileId}`);
+  const ws = (await loadWorkbook(file.rawPayload)).getWorksheet(1)!;
+  const codes: string[] = [];
+  ws.eachRow((r, n) => { if (n > 1) codes.push(String(cellPrimitive(r.getCell(1).value))); });
+  return codes;
+}
+
+describe('roster export across pages', () => {
+  it('exports every matching commissioner of the county once, in code order, as a task', async () => {
+    const res = await staff.get(`/api/v1/commissioners/export?q=${encodeURIComponent('分页导出')}`);
+    expect(res.statusCode).toBe(202);
+    // Past 10,000 rows the route does not count before queueing (rowsExact: false); the task does.
+    expect(res.json()).toMatchObject({ rowsExact: false });
+    await t.tasksIdle();
+    const task = (await staff.get(`/api/v1/tasks/${res.json().taskId}`)).json();
+    expect(task).toMatchObject({ status: 'succeeded', total: many, progress: many, result: { rows: many } });
+    const codes = await codesOf(task.result.fileId);
+    expect(codes).toHaveLength(many);
+    expect(codes).toEqual(Array.from({ length: many }, (_, i) => `PG${String(i + 1).padStart(5, '0')}`));
+  });
+
+  it('sends a small export at once', async () => {
+    const res = await staff.get(`/api/v1/commissioners/export?q=${encodeURIComponent('分页导出2005')}`);
+    expect(res.statusCode).toBe(200);
+    // 分页导出2005 and 分页导出20050.
+    expect(res.headers['x-export-rows']).toBe('2');
+  });
+});
