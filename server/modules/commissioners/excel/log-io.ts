@@ -2,9 +2,10 @@ import crypto from 'node:crypto';
 import type { z } from 'zod';
 import { serviceLogs } from '../../../db/schema/commissioner-work';
 import { recordAudit } from '../../../platform/audit/audit';
-import { createImportTask, type ExportQuery, type ImportRowIssue } from '../../../platform/excel';
+import { createImportTask, type ExportQuery, type ImportRowIssue, pagedRows } from '../../../platform/excel';
+import { exactCount } from '../../../platform/http/total';
 import { today } from '../common';
-import { allLogs } from '../logs/repo';
+import { type LogCursor, logChunk, logMatching } from '../logs/repo';
 import { logQuery } from '../logs/schemas';
 import { byCodes } from './lookup';
 import { type LogSheetRow, logSheet } from './sheets';
@@ -14,11 +15,11 @@ type Filter = z.infer<typeof logExportFilter>;
 
 export const logExport: ExportQuery<Filter, LogSheetRow> = {
   filter: logExportFilter,
-  async count(db, scope, f) {
-    return (await allLogs(db, scope, f)).length;
-  },
+  count: (db, scope, f) => exactCount(db, logMatching(db, scope, f)),
+  matching: (db, scope, f) => logMatching(db, scope, f),
   async *rows(db, scope, f) {
-    for (const r of await allLogs(db, scope, f)) {
+    const pages = pagedRows((after: LogCursor | null, limit) => logChunk(db, scope, f, after, limit), (r) => ({ date: r.l.serviceDate, id: r.l.id }));
+    for await (const r of pages) {
       const l = r.l;
       yield { code: r.cCode, name: r.cName, serviceDate: l.serviceDate, village: l.villageCode, place: l.place, type: l.type, content: l.content,
         beneficiaries: l.beneficiaries, trained: l.trained, varieties: l.varieties, technologies: l.technologies, problemsSolved: l.problemsSolved };

@@ -35,19 +35,30 @@ function where(scope: Scope, f: Partial<LogFilter>) {
 
 const base = (db: DbOrTx) => db.select(columns).from(l).innerJoin(commissioners, eq(commissioners.id, l.commissionerId));
 
-export async function listLogs(db: DbOrTx, scope: Scope, f: LogFilter) {
-  const w = where(scope, f);
+/** The filtered logs as `select 1 …`: totals of the list and of exports. */
+export function logMatching(db: DbOrTx, scope: Scope, f: Partial<LogFilter>) {
   // The join to commissioners only matters for the keyword (every log has its commissioner).
-  const counted = f.q ? db.select({ one: sql`1` }).from(l).innerJoin(commissioners, eq(commissioners.id, l.commissionerId)) : db.select({ one: sql`1` }).from(l);
+  const rows = f.q ? db.select({ one: sql`1` }).from(l).innerJoin(commissioners, eq(commissioners.id, l.commissionerId)) : db.select({ one: sql`1` }).from(l);
+  return rows.where(where(scope, f));
+}
+
+export async function listLogs(db: DbOrTx, scope: Scope, f: LogFilter) {
   const [items, total] = await Promise.all([
-    base(db).where(w).orderBy(desc(l.serviceDate), desc(l.createdAt)).limit(f.pageSize).offset(offsetOf(f)),
-    listTotal(db, counted.where(w)),
+    base(db).where(where(scope, f)).orderBy(desc(l.serviceDate), desc(l.createdAt)).limit(f.pageSize).offset(offsetOf(f)),
+    listTotal(db, logMatching(db, scope, f)),
   ]);
   return { items, ...total };
 }
 
-export async function allLogs(db: DbOrTx, scope: Scope, f: Partial<LogFilter>, limit = 50_000) {
-  return base(db).where(where(scope, f)).orderBy(asc(l.serviceDate), asc(commissioners.code)).limit(limit);
+export interface LogCursor { date: string; id: string }
+
+/**
+ * One page of the filtered logs in date order after `after` (exports read a province's million
+ * logs page by page). The date bound lets the (service_date, …) index start at the cursor.
+ */
+export async function logChunk(db: DbOrTx, scope: Scope, f: Partial<LogFilter>, after: LogCursor | null, limit: number) {
+  const from = after ? sql`${l.serviceDate} >= ${after.date} and (${l.serviceDate}, ${l.id}) > (${after.date}::date, ${after.id}::uuid)` : undefined;
+  return base(db).where(and(where(scope, f), from)).orderBy(asc(l.serviceDate), asc(l.id)).limit(limit);
 }
 
 export async function findLog(db: DbOrTx, scope: Scope, id: string) {
