@@ -35,13 +35,3 @@ export class PageKeeper<T> {
     return { items: this.kept.slice(offsetOf(this.paging)), total: this.count, page: this.paging.page, pageSize: this.paging.pageSize };
   }
 }
-
-/** Visits `fetch` chunk by chunk (keyset on enterprise id) until a chunk comes back short. */
-export async function eachChunk<T extends { id: string }>(chunkSize: number, fetch: (after: string | null, limit: number) => Promise<T[]>, visit: (chunk: T[]) => void | Promise<void>) {
-  for (let after: string | null = null; ;) {
-    const chunk = await fetch(after, chunkSize);
-    if (chunk.length) await visit(chunk);
-    if (chunk.length < chunkSize) return;
-    after = chunk[chunk.length - 1]!.id;
-  }
-}

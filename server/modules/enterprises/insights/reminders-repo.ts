@@ -1,8 +1,6 @@
-import { and, asc, gt, type SQL, sql } from 'drizzle-orm';
+import { and, type SQL, sql } from 'drizzle-orm';
 import { addMonths, addYears, yearOf } from '../../../../domain/enterprise/dates';
 import type { ReminderKind, ReminderSubject, ReminderTier } from '../../../../domain/enterprise/reminders';
-import type { DbOrTx } from '../../../db/client';
-import { enterprises, enterpriseTiers, hnteAnnualReports } from '../../../db/schema';
 import type { Scope } from '../../../platform/authz/scope';
 import { enterpriseIdRef } from '../common/refs';
 import { enterpriseWhere } from '../master/filters';
@@ -18,7 +16,7 @@ export interface ReminderScan {
 /**
  * Necessary conditions of each reminder kind of remindersFor (domain/enterprise/reminders.ts), as
  * SQL on the enterprise's tiers and filed reports; the rule still decides for every enterprise kept
- * (reminders-filter.test.ts compares both on boundary fixtures).
+ * (tests/insights.test.ts compares both on boundary fixtures).
  */
 const activeHnte = sql`t.enterprise_id = ${enterpriseIdRef} and t.kind = 'hnte' and t.status = 'active' and t.issued_on is not null`;
 
@@ -50,29 +48,23 @@ function mayRemind(scan: ReminderScan): SQL {
   return sql`(${expiring(asOf, months)} or ${reportOpen(asOf)} or ${smeLapsed(asOf)})`;
 }
 
+export interface ReminderRow { id: string; name: string; tiers: ReminderTier[]; reports: Array<[number, string]> }
+
 /**
- * The next `limit` enterprises of the scope after `after` (keyset on id) that may have a reminder
- * of the kind asked, with the tiers and reports remindersFor reads (active 高企 and 科小 tiers only:
- * the rule ignores every other row).
+ * Every enterprise of the scope that may have a reminder of the kind asked, with what remindersFor
+ * reads: its active 高企 and 科小 tiers (the rule ignores every other row), newest first as the
+ * enterprise page lists them, and its filed reports.
  */
-export async function reminderSubjectsAfter(db: DbOrTx, scan: ReminderScan, after: string | null, limit: number): Promise<Array<ReminderSubject & { id: string }>> {
-  const chunk = await db.select({ id: enterprises.id, name: enterprises.name }).from(enterprises)
-    .where(and(enterpriseWhere(scan.scope, { regionCode: scan.regionCode }, scan.asOf), mayRemind(scan), after ? gt(enterprises.id, after) : undefined))
-    .orderBy(asc(enterprises.id)).limit(limit);
-  if (chunk.length === 0) return [];
-  const ids = sql.param(chunk.map((e) => e.id));
-  const [tiers, reports] = await Promise.all([
-    db.select({
-      enterpriseId: enterpriseTiers.enterpriseId, kind: enterpriseTiers.kind, status: enterpriseTiers.status, number: enterpriseTiers.number,
-      year: enterpriseTiers.year, issuedOn: enterpriseTiers.issuedOn, validFrom: enterpriseTiers.validFrom, validUntil: enterpriseTiers.validUntil,
-    }).from(enterpriseTiers)
-      .where(sql`${enterpriseTiers.enterpriseId} = any(${ids}::uuid[]) and ${enterpriseTiers.kind} in ('hnte', 'tech_sme') and ${enterpriseTiers.status} = 'active'`)
-      .orderBy(sql`${enterpriseTiers.validFrom} desc, ${enterpriseTiers.createdAt} desc`),
-    db.select({ enterpriseId: hnteAnnualReports.enterpriseId, reportYear: hnteAnnualReports.reportYear, filedOn: hnteAnnualReports.filedOn })
-      .from(hnteAnnualReports).where(sql`${hnteAnnualReports.enterpriseId} = any(${ids}::uuid[])`),
-  ]);
-  const subjects = new Map(chunk.map((e) => [e.id, { id: e.id, enterpriseId: e.id, enterpriseName: e.name, tiers: [] as ReminderTier[], reportsFiled: new Map<number, string>() }]));
-  for (const { enterpriseId, ...tier } of tiers) subjects.get(enterpriseId)!.tiers.push(tier);
-  for (const r of reports) subjects.get(r.enterpriseId)!.reportsFiled.set(r.reportYear, r.filedOn);
-  return [...subjects.values()];
+export function reminderSubjectsQuery(scan: ReminderScan): SQL {
+  return sql`select enterprises.id, enterprises.name,
+      coalesce((select json_agg(json_build_object('kind', t.kind, 'status', t.status, 'number', t.number, 'year', t.year,
+        'issuedOn', t.issued_on, 'validFrom', t.valid_from, 'validUntil', t.valid_until) order by t.valid_from desc, t.created_at desc)
+        from enterprise_tiers t where t.enterprise_id = enterprises.id and t.kind in ('hnte', 'tech_sme') and t.status = 'active'), '[]') as tiers,
+      coalesce((select json_agg(json_build_array(r.report_year, r.filed_on))
+        from hnte_annual_reports r where r.enterprise_id = enterprises.id), '[]') as reports
+    from enterprises
+    where ${and(enterpriseWhere(scan.scope, { regionCode: scan.regionCode }, scan.asOf), mayRemind(scan))}`;
 }
+
+export const reminderSubjectOf = (r: ReminderRow): ReminderSubject =>
+  ({ enterpriseId: r.id, enterpriseName: r.name, tiers: r.tiers, reportsFiled: new Map(r.reports) });

@@ -1,9 +1,8 @@
 import { policiesFor } from '../../../../domain/diagnosis';
 import { type Candidacy, candidaciesFor, candidateTargets } from '../../../../domain/enterprise/candidates';
-import { mapStoredToDiagnosis, type StoredYear } from '../../../../domain/enterprise/diagnosis-input';
+import { mapStoredToDiagnosis } from '../../../../domain/enterprise/diagnosis-input';
 import { compareChineseNames } from '../../../../domain/enterprise/names';
 import { compareReminders, type Reminder, type ReminderKind, reminderKindLabels, remindersFor } from '../../../../domain/enterprise/reminders';
-import type { DbOrTx } from '../../../db/client';
 import type { Scope } from '../../../platform/authz/scope';
 import type { AppContext } from '../../../platform/context';
 import { forbidden } from '../../../platform/errors';
@@ -11,9 +10,10 @@ import { todayOf } from '../common/today';
 import { presentEnterpriseRow } from '../master/presenter';
 import { enterpriseRowsByIds } from '../master/repo';
 import { canReadRegionViews } from '../policy';
-import { eachChunk, PageKeeper, type Paging } from './best-of';
-import { type CandidateScan, type CandidateSubject, candidateSubjectsAfter, diagnosisYearsOf } from './candidates-repo';
-import { reminderSubjectsAfter } from './reminders-repo';
+import { type CandidateScan, type CandidateSubject, candidateSubjectsQuery } from './candidates-repo';
+import { eachChunk, inSnapshot } from './chunks';
+import { PageKeeper, type Paging } from './page-keeper';
+import { type ReminderRow, reminderSubjectOf, reminderSubjectsQuery } from './reminders-repo';
 
 /**
  * Enterprises read per round trip. Both lists are computed over a whole region (up to a province)
@@ -27,10 +27,6 @@ function assertReader(scope: Scope) {
   if (!canReadRegionViews(scope)) throw forbidden('只有科技局及上级、成员单位可以查看辖区提醒和培育名单');
 }
 
-/** All chunks of one list read one snapshot, so its total and page agree even while others write. */
-const inSnapshot = <T>(ctx: AppContext, read: (tx: DbOrTx) => Promise<T>) =>
-  ctx.database.db.transaction(read, { isolationLevel: 'repeatable read', accessMode: 'read only' });
-
 // Equal names (and kinds or ranks) used to keep the database order (name, id); code units and the
 // id make the order total, which the page keeper needs.
 const byCodeUnits = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
@@ -43,8 +39,8 @@ export async function listReminders(ctx: AppContext, scope: Scope, q: Paging & {
   assertReader(scope);
   const scan = { scope, regionCode: q.regionCode, asOf: todayOf(ctx), months: q.months, kind: q.kind };
   const keeper = new PageKeeper(q, reminderOrder);
-  await inSnapshot(ctx, (tx) => eachChunk(options.chunkSize ?? defaultChunkSize, (after, limit) => reminderSubjectsAfter(tx, scan, after, limit), (chunk) => {
-    keeper.add(chunk.flatMap((s) => remindersFor(s, scan.asOf, q.months)).filter((r) => !q.kind || r.kind === q.kind));
+  await inSnapshot(ctx.database.db, (tx) => eachChunk<ReminderRow>(tx, 'reminder_subjects', reminderSubjectsQuery(scan), options.chunkSize ?? defaultChunkSize, (chunk) => {
+    keeper.add(chunk.flatMap((r) => remindersFor(reminderSubjectOf(r), scan.asOf, q.months)).filter((r) => !q.kind || r.kind === q.kind));
   }));
   const page = keeper.page();
   return { ...page, items: page.items.map((r) => ({ ...r, kindLabel: reminderKindLabels[r.kind] })) };
@@ -57,10 +53,11 @@ const candidateOrder = (a: Found, b: Found) => rank(a.candidacy) - rank(b.candid
   || byCodeUnits(a.name, b.name) || byCodeUnits(a.enterpriseId, b.enterpriseId) || byCodeUnits(a.candidacy.target, b.candidacy.target);
 
 /** The rule on one enterprise, for the targets the SQL left open. */
-function candidaciesOfSubject(s: CandidateSubject, stored: StoredYear[], asOf: string): Found[] {
-  const mapped = mapStoredToDiagnosis(s, stored, s.validHnte, asOf);
+function candidaciesOfSubject(s: CandidateSubject, asOf: string): Found[] {
+  const mapped = mapStoredToDiagnosis(s, s.years, s.validHnte, asOf);
   if (!mapped.ok) return [];
-  return candidaciesFor(mapped.input, { validHnte: s.validHnte, techSmeThisYear: s.techSmeThisYear }, s.open)
+  const open = candidateTargets.filter((t) => (t === 'hnte' ? s.hnteOpen : s.smeOpen));
+  return candidaciesFor(mapped.input, { validHnte: s.validHnte, techSmeThisYear: s.techSmeThisYear }, open)
     .map((candidacy) => ({ candidacy, enterpriseId: s.id, name: s.name, years: mapped.years }));
 }
 
@@ -70,10 +67,9 @@ export async function listCandidates(ctx: AppContext, scope: Scope, q: Paging & 
   const asOf = todayOf(ctx);
   const scan: CandidateScan = { scope, regionCode: q.regionCode, asOf, policies: policiesFor(asOf), targets: q.target ? [q.target] : candidateTargets };
   const keeper = new PageKeeper(q, candidateOrder);
-  const { page, rows } = await inSnapshot(ctx, async (tx) => {
-    await eachChunk(options.chunkSize ?? defaultChunkSize, (after, limit) => candidateSubjectsAfter(tx, scan, after, limit), async (chunk) => {
-      const years = await diagnosisYearsOf(tx, chunk.map((s) => s.id), asOf);
-      keeper.add(chunk.flatMap((s) => candidaciesOfSubject(s, years.get(s.id) ?? [], asOf)));
+  const { page, rows } = await inSnapshot(ctx.database.db, async (tx) => {
+    await eachChunk<CandidateSubject>(tx, 'candidate_subjects', candidateSubjectsQuery(scan), options.chunkSize ?? defaultChunkSize, (chunk) => {
+      keeper.add(chunk.flatMap((s) => candidaciesOfSubject(s, asOf)));
     });
     const page = keeper.page();
     return { page, rows: await enterpriseRowsByIds(tx, scope, page.items.map((f) => f.enterpriseId), asOf) };
