@@ -68,3 +68,45 @@ describe('village coverage and the 1:1 check', () => {
     expect((await (await t.login('enterprise')).get('/api/v1/coverage')).statusCode).toBe(403);
   });
 });
+
+describe('coverage of a city: one row per county, villages only in a county drill-down', () => {
+  const figures = ['covered', 'total', 'percent', 'uncovered', 'commissioners', 'excludedCommunities'] as const;
+  const pick = (o: Record<string, unknown>) => Object.fromEntries(figures.map((k) => [k, o[k]]));
+
+  it('answers per county with counts, each county row equal to that county’s own report', async () => {
+    const city = await t.login('city');
+    const area = (await city.get('/api/v1/coverage')).json();
+    expect(area).toMatchObject({ level: 'area', regionCode: '3415', towns: [], villages: [] });
+    expect(area.oneToOne).toMatchObject({ uncoveredVillages: [], sharedVillages: [], commissionersWithoutVillage: [], commissionersWithSeveral: [] });
+    const own = (await staff2.get('/api/v1/coverage')).json();
+    expect(own.level).toBe('county');
+    const row = area.counties.find((c: { regionCode: string }) => c.regionCode === '341523');
+    expect(row).toMatchObject({ regionName: '舒城县', ...pick(own.totals) });
+    expect(row.shared).toBe(own.oneToOne.counts.sharedVillages);
+    // The demo county (397 villages, communities, demo assignments) checks the SQL village rule too.
+    const demo = (await (await t.login('staff')).get('/api/v1/coverage')).json();
+    expect(area.counties.find((c: { regionCode: string }) => c.regionCode === '341522')).toMatchObject(pick(demo.totals));
+    const sum = (k: string) => area.counties.reduce((n: number, c: Record<string, number>) => n + c[k]!, 0);
+    expect([area.totals.total, area.totals.covered, area.totals.excludedCommunities]).toEqual([sum('total'), sum('covered'), sum('excludedCommunities')]);
+    expect(area.oneToOne.counts.sharedVillages).toBe(sum('shared'));
+    expect(area.oneToOne.counts.uncoveredVillages).toBe(area.totals.uncovered);
+  });
+
+  it('drills into one county with regionCode: the same report its own bureau sees', async () => {
+    const city = await t.login('city');
+    const drill = (await city.get('/api/v1/coverage?regionCode=341523')).json();
+    const own = (await staff2.get('/api/v1/coverage')).json();
+    expect(drill).toMatchObject({ level: 'county', regionCode: '341523', counties: [] });
+    expect(pick(drill.totals)).toEqual(pick(own.totals));
+    const ids = (list: Array<{ id: string }>) => list.map((p) => p.id).sort();
+    expect(ids(drill.oneToOne.commissionersWithoutVillage)).toEqual(ids(own.oneToOne.commissionersWithoutVillage));
+    expect(drill.oneToOne.counts).toEqual(own.oneToOne.counts);
+    expect(drill.villages).toHaveLength(own.villages.length);
+  });
+
+  it('a county bureau keeps its county report and cannot look at the city', async () => {
+    const own = (await staff2.get('/api/v1/coverage?regionCode=3415')).json();
+    expect(own).toMatchObject({ level: 'county', regionCode: '341523' });
+    expect((await staff2.get('/api/v1/coverage?regionCode=341522')).statusCode).toBe(400);
+  });
+});

@@ -42,12 +42,16 @@ export interface SummaryPage extends Page<SummaryRow> { year: number; totals: Re
 export type SummarySort = 'code' | SummaryMetric | 'lastDate';
 
 export interface Person { id: string; code: string; name: string }
+interface CoverageShare { covered: number; total: number; percent: string | null; uncovered: number }
+/** level county: a county or town with its villages and the 1:1 lists; area: a city or province, one row per county, counts only. */
 export interface CoverageReport {
-  date: string; regionCode: string; regionName: string;
-  totals: { covered: number; total: number; percent: string | null; uncovered: number; commissioners: number; excludedCommunities: number };
-  towns: Array<{ townCode: string; townName: string; covered: number; total: number; percent: string | null; uncovered: number; shared: number; commissioners: number }>;
+  date: string; regionCode: string; regionName: string; level: 'county' | 'area';
+  totals: CoverageShare & { commissioners: number; excludedCommunities: number };
+  counties: Array<CoverageShare & { regionCode: string; regionName: string; shared: number; commissioners: number; excludedCommunities: number }>;
+  towns: Array<CoverageShare & { townCode: string; townName: string; shared: number; commissioners: number }>;
   oneToOne: {
     allCovered: boolean; strict: boolean;
+    counts: { uncoveredVillages: number; sharedVillages: number; commissionersWithoutVillage: number; commissionersWithSeveral: number };
     uncoveredVillages: Array<{ code: string; name: string; townName: string }>;
     sharedVillages: Array<{ code: string; name: string; townName: string; commissioners: Person[] }>;
     commissionersWithoutVillage: Person[];
