@@ -2,12 +2,12 @@ import { and, desc, eq, sql } from 'drizzle-orm';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { fundSourceLabels, fundSources } from '../../../../domain/commissioners/vocabulary';
-import { sum } from '../../../../domain/exact';
 import { commissionerFunds, commissioners, commissionerTeams } from '../../../db/schema/commissioners';
 import { actorOf, requireScope } from '../../../platform/auth/plugin';
 import { recordAudit } from '../../../platform/audit/audit';
 import { inRegion } from '../../../platform/authz/scope';
 import type { AppContext } from '../../../platform/context';
+import { offsetOf, pageOf, pagingQuery } from '../../../platform/http/paging';
 import { assertCanList, assertManager, commissionerRowScope } from '../access';
 import { invalid, isoDate, optionalText } from '../common';
 
@@ -33,20 +33,26 @@ export const fundRoutes = (ctx: AppContext): FastifyPluginAsyncZod => async (app
   const tags = ['科技特派员'];
   const db = ctx.database.db;
   app.get('/api/v1/commissioner-funds', {
-    schema: { tags, summary: '科技特派员经费', querystring: z.object({ year: z.coerce.number().int().optional().meta({ title: '年度' }), commissionerId: z.uuid().optional() }),
-      response: { 200: z.object({ items: z.array(fundRow), total: z.string() }) } },
+    schema: { tags, summary: '科技特派员经费（分页；amount 为全部符合条件记录的金额合计）',
+      querystring: z.object({ year: z.coerce.number().int().optional().meta({ title: '年度' }), commissionerId: z.uuid().optional(), ...pagingQuery }),
+      response: { 200: pageOf(fundRow).extend({ amount: z.string().meta({ title: '金额合计（元）' }) }) } },
   }, async (request) => {
     const scope = requireScope(request);
     assertCanList(scope);
-    const rows = await db.select({ f, cName: commissioners.name, tName: commissionerTeams.name }).from(f)
-      .leftJoin(commissioners, eq(commissioners.id, f.commissionerId)).leftJoin(commissionerTeams, eq(commissionerTeams.id, f.teamId))
-      .where(and(commissionerRowScope(scope, { region: f.regionCode, commissioner: f.commissionerId }),
-        request.query.year ? eq(f.year, request.query.year) : undefined, request.query.commissionerId ? eq(f.commissionerId, request.query.commissionerId) : undefined))
-      .orderBy(desc(f.year), desc(f.disbursedOn)).limit(5000);
+    const q = request.query;
+    const where = and(commissionerRowScope(scope, { region: f.regionCode, commissioner: f.commissionerId }),
+      q.year ? eq(f.year, q.year) : undefined, q.commissionerId ? eq(f.commissionerId, q.commissionerId) : undefined);
+    // The page and the totals of every matching record: the sum is PostgreSQL's numeric sum, exact.
+    const [rows, [totals]] = await Promise.all([
+      db.select({ f, cName: commissioners.name, tName: commissionerTeams.name }).from(f)
+        .leftJoin(commissioners, eq(commissioners.id, f.commissionerId)).leftJoin(commissionerTeams, eq(commissionerTeams.id, f.teamId))
+        .where(where).orderBy(desc(f.year), desc(f.disbursedOn), f.id).limit(q.pageSize).offset(offsetOf(q)),
+      db.select({ n: sql<number>`count(*)::int`, amount: sql<string>`coalesce(sum(${f.amount}), 0)::numeric(18,2)::text` }).from(f).where(where),
+    ]);
     const items = rows.map((r) => ({ id: r.f.id, year: r.f.year, project: r.f.project, source: r.f.source, sourceLabel: fundSourceLabels[r.f.source], amount: r.f.amount,
       disbursedOn: r.f.disbursedOn, purpose: r.f.purpose, isDemo: r.f.isDemo,
       commissioner: r.f.commissionerId && r.cName ? { id: r.f.commissionerId, name: r.cName } : null, team: r.f.teamId && r.tName ? { id: r.f.teamId, name: r.tName } : null }));
-    return { items, total: sum(items.map((i) => i.amount)).toFixed(2) };
+    return { items, total: totals?.n ?? 0, amount: totals?.amount ?? '0.00', page: q.page, pageSize: q.pageSize };
   });
 
   app.post('/api/v1/commissioner-funds', { schema: { tags, summary: '登记经费拨付', body: createBody, response: { 201: z.object({ id: z.uuid() }) } } }, async (request, reply) => {

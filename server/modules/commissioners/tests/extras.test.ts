@@ -34,7 +34,13 @@ describe('agreements, funds and bases', () => {
     for (const amount of ['0.10', '0.20', '8000.00']) {
       expect((await staff2.post('/api/v1/commissioner-funds', { year: 2025, commissionerId: c.id, project: '2025年度工作经费', source: 'county', amount })).statusCode).toBe(201);
     }
-    expect((await staff2.get(`/api/v1/commissioner-funds?commissionerId=${c.id}`)).json().total).toBe('8000.30');
+    expect((await staff2.get(`/api/v1/commissioner-funds?commissionerId=${c.id}`)).json()).toMatchObject({ total: 3, amount: '8000.30' });
+    // The sum covers every matching record, not only the page shown.
+    const firstPage = (await staff2.get(`/api/v1/commissioner-funds?commissionerId=${c.id}&pageSize=1`)).json();
+    expect(firstPage).toMatchObject({ total: 3, amount: '8000.30', page: 1, pageSize: 1 });
+    expect(firstPage.items).toHaveLength(1);
+    // Another county's bureau sees none of them.
+    expect((await (await t.login('staff')).get(`/api/v1/commissioner-funds?commissionerId=${c.id}`)).json()).toMatchObject({ total: 0, amount: '0.00', items: [] });
     expect((await staff2.get('/api/v1/commissioner-funds/summary')).json().items).toEqual([{ year: 2025, source: 'county', amount: '8000.30' }]);
     expect((await staff2.post('/api/v1/commissioner-funds', { year: 2025, commissionerId: c.id, project: 'x项目', source: 'county', amount: '0' })).statusCode).toBe(400);
   });

@@ -48,7 +48,8 @@ export const adminApi = {
   closeRound: (id: string, decidedOn: string) => api.post<Round>(`/api/v1/commissioner-rounds/${id}/close`, { decidedOn }),
   bases: () => api.get<{ items: Base[] }>('/api/v1/commissioner-bases'),
   createBase: (body: Record<string, unknown>) => api.post<{ id: string }>('/api/v1/commissioner-bases', body),
-  funds: (q: { year?: number; commissionerId?: string }) => api.get<{ items: Fund[]; total: string }>('/api/v1/commissioner-funds', q),
+  /** A page of funds; `amount` is the exact sum of every matching record, `total` how many there are. */
+  funds: (q: { year?: number; commissionerId?: string; page?: number; pageSize?: number }) => api.get<Page<Fund> & { amount: string }>('/api/v1/commissioner-funds', q),
   fundSums: () => api.get<{ items: Array<{ year: number; source: FundSource; amount: string }> }>('/api/v1/commissioner-funds/summary'),
   createFund: (body: Record<string, unknown>) => api.post<{ id: string }>('/api/v1/commissioner-funds', body),
   agreements: (q: { commissionerId?: string; assignmentId?: string }) => api.get<Page<Agreement>>('/api/v1/commissioner-agreements', { ...q, pageSize: 100 }),
