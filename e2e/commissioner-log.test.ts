@@ -99,4 +99,22 @@ describe('科技特派员 writes a service log on a phone (390×844, demo data, 
     expect(unexpected(errors)).toEqual([]);
     await page.close();
   });
+
+  it('the city bureau sees coverage per county and opens one county for its villages', async () => {
+    const page = await env.browser.newPage();
+    const errors = collectPageErrors(page);
+    await loginAs(page, env.app.url, 'city');
+    await page.locator('.ant-layout-sider').getByText('行政村覆盖').click();
+    const counties = page.getByTestId('county-table');
+    await counties.locator('tr.ant-table-row').first().waitFor();
+    expect(await page.getByTestId('village-map').count()).toBe(0);
+    await counties.getByText('霍邱县').click();
+    await page.getByTestId('village-map').locator('canvas').waitFor();
+    expect(await page.getByTestId('coverage-kpis').textContent()).toContain('行政村397个');
+    await screenshot(page, 'commissioner-coverage-city-drilldown');
+    await page.getByRole('button', { name: '返回各县汇总' }).click();
+    await counties.waitFor();
+    expect(unexpected(errors)).toEqual([]);
+    await page.close();
+  });
 });
