@@ -1,4 +1,4 @@
-import { and, desc, eq } from 'drizzle-orm';
+import { and, count, desc, eq, sql } from 'drizzle-orm';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { reviewDraws } from '../../../db/schema/project-reviews';
@@ -6,9 +6,10 @@ import { actorOf, requireScope } from '../../../platform/auth/plugin';
 import { inRegion } from '../../../platform/authz/scope';
 import type { AppContext } from '../../../platform/context';
 import { forbidden, notFound } from '../../../platform/errors';
+import { offsetOf, pageOf, pagingQuery } from '../../../platform/http/paging';
 import { isBureau } from '../shared/access';
 import { idParams } from '../shared/zod';
-import { drawDetail, drawSummary, presentDrawDetail, presentDrawSummary } from './presenter';
+import { drawDetail, drawSummary, presentDrawDetail } from './presenter';
 import { drawForCall, replaceDeclined } from './service';
 
 export const drawRoutes = (ctx: AppContext): FastifyPluginAsyncZod => async (app) => {
@@ -23,14 +24,23 @@ export const drawRoutes = (ctx: AppContext): FastifyPluginAsyncZod => async (app
   };
 
   app.get('/api/v1/review-draws', {
-    schema: { tags, summary: '抽取记录列表', querystring: z.object({ callId: z.uuid().optional() }), response: { 200: z.object({ items: z.array(drawSummary) }) } },
+    schema: { tags, summary: '抽取记录列表（分页，新的在前）', querystring: z.object({ callId: z.uuid().optional(), ...pagingQuery }), response: { 200: pageOf(drawSummary) } },
   }, async (request) => {
     const scope = requireScope(request);
     if (!isBureau(scope)) throw forbidden('只有科技局工作人员可以查看抽取记录');
-    const rows = await db.select().from(reviewDraws)
-      .where(and(inRegion(scope, reviewDraws.regionCode), request.query.callId ? eq(reviewDraws.callId, request.query.callId) : undefined))
-      .orderBy(desc(reviewDraws.createdAt)).limit(200);
-    return { items: rows.map(presentDrawSummary) };
+    const q = request.query;
+    const where = and(inRegion(scope, reviewDraws.regionCode), q.callId ? eq(reviewDraws.callId, q.callId) : undefined);
+    // The counts come from the recorded draw in SQL: a record holds the whole expert pool.
+    const [rows, [counted]] = await Promise.all([
+      db.select({
+        id: reviewDraws.id, callId: reviewDraws.callId, kind: reviewDraws.kind, seed: reviewDraws.seed, createdAt: reviewDraws.createdAt,
+        applications: sql<number>`jsonb_array_length(${reviewDraws.record} -> 'input' -> 'applications')`,
+        assignments: sql<number>`jsonb_array_length(${reviewDraws.record} -> 'result' -> 'assignments')`,
+        exclusions: sql<number>`jsonb_array_length(${reviewDraws.record} -> 'result' -> 'exclusions')`,
+      }).from(reviewDraws).where(where).orderBy(desc(reviewDraws.createdAt), desc(reviewDraws.id)).limit(q.pageSize).offset(offsetOf(q)),
+      db.select({ n: count() }).from(reviewDraws).where(where),
+    ]);
+    return { items: rows.map((r) => ({ ...r, createdAt: r.createdAt.toISOString() })), total: counted?.n ?? 0, page: q.page, pageSize: q.pageSize };
   });
 
   app.get('/api/v1/review-draws/:id', { schema: { tags, summary: '抽取记录（分配、回避排除及理由，含重放校验）', params: idParams, response: { 200: drawDetail } } }, async (request) =>

@@ -59,6 +59,23 @@ describe('回避 through the API', () => {
     expect(draw.replayMatches).toBe(true);
   });
 
+  it('lists draws newest first, a page at a time, with the counts of each recorded draw', async () => {
+    const { callId } = await batch(2, 'new_materials');
+    await seedExperts(t, { technical: 6, financial: 2, field: 'new_materials' });
+    const detail = (await a.staff.post('/api/v1/review-draws', { callId })).json();
+    const list = (await a.staff.get(`/api/v1/review-draws?callId=${callId}`)).json();
+    expect(list).toMatchObject({ total: 1, page: 1, pageSize: 20 });
+    expect(list.items).toEqual([{
+      id: detail.id, callId, kind: 'batch', seed: detail.seed, createdAt: detail.createdAt,
+      applications: detail.applications, assignments: detail.assignments, exclusions: detail.exclusions,
+    }]);
+    expect(detail.applications).toBe(2);
+    const all = (await a.staff.get('/api/v1/review-draws?pageSize=1')).json();
+    expect(all.items).toHaveLength(1);
+    expect(all.total).toBeGreaterThan(1);
+    expect((await (await t.login('staff2')).get(`/api/v1/review-draws?callId=${callId}`)).json()).toMatchObject({ total: 0, items: [] });
+  });
+
   it('replays a stored draw and detects tampering', async () => {
     const [row] = await t.db.select().from(reviewDraws).limit(1);
     expect((await a.staff.get(`/api/v1/review-draws/${row!.id}`)).json().replayMatches).toBe(true);
