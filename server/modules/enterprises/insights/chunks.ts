@@ -9,11 +9,12 @@ import type { Db, DbOrTx } from '../../../db/client';
  */
 export async function eachChunk<T>(tx: DbOrTx, name: string, query: SQL, chunkSize: number, visit: (rows: T[]) => void) {
   const cursor = sql.identifier(name);
+  const size = Math.max(1, Math.trunc(chunkSize));
   await tx.execute(sql`declare ${cursor} no scroll cursor for ${query}`);
   for (;;) {
-    const { rows } = await tx.execute<Record<string, unknown>>(sql`fetch forward ${sql.raw(String(Math.trunc(chunkSize)))} from ${cursor}`);
+    const { rows } = await tx.execute<Record<string, unknown>>(sql`fetch forward ${sql.raw(String(size))} from ${cursor}`);
     if (rows.length) visit(rows as T[]);
-    if (rows.length < chunkSize) break;
+    if (rows.length < size) break;
   }
   await tx.execute(sql`close ${cursor}`);
 }

@@ -10,6 +10,8 @@ export interface Paging { page: number; pageSize: number }
  */
 export class PageKeeper<T> {
   private kept: T[] = [];
+  /** The last item kept at the last trim: anything not before it cannot reach the page any more. */
+  private worst: T | undefined;
   private count = 0;
   private readonly limit: number;
 
@@ -19,14 +21,17 @@ export class PageKeeper<T> {
 
   add(items: readonly T[]) {
     this.count += items.length;
-    for (const item of items) this.kept.push(item);
+    for (const item of items) if (this.worst === undefined || this.compare(item, this.worst) < 0) this.kept.push(item);
     // Trimming only past twice the limit sorts each item O(1) times on average.
     if (this.kept.length > Math.max(2 * this.limit, 4096)) this.trim();
   }
 
   private trim() {
     this.kept.sort(this.compare);
-    if (this.kept.length > this.limit) this.kept.length = this.limit;
+    if (this.kept.length >= this.limit) {
+      this.kept.length = this.limit;
+      this.worst = this.kept[this.limit - 1];
+    }
   }
 
   /** The requested page of everything added, and the total. */
