@@ -11,3 +11,4 @@ export * from './commissioner-work';
 export * from './projects';
 export * from './project-reviews';
 export * from './project-totals';
+export * from './commissioner-log-years';

@@ -1,15 +1,13 @@
-import { type AnyColumn, and, asc, desc, eq, gte, lte, or, type SQL, sql } from 'drizzle-orm';
+import { and, asc, desc, eq, gte, or, type SQL, sql } from 'drizzle-orm';
 import { z } from 'zod';
 import { type SummaryMetric, summaryMetrics } from '../../../../domain/commissioners/log-summary';
 import { commissioners } from '../../../db/schema/commissioners';
-import { serviceLogs } from '../../../db/schema/commissioner-work';
+import { commissionerLogYears } from '../../../db/schema/commissioner-log-years';
 import type { DbOrTx } from '../../../db/client';
-import { outer } from '../../../db/sql';
 import type { Scope } from '../../../platform/authz/scope';
 import { offsetOf, pageOf, pagingQuery } from '../../../platform/http/paging';
 import { listTotal } from '../../../platform/http/total';
 import { rosterScope } from '../roster/repo';
-import { logScope } from './repo';
 
 const summarySorts = ['code', ...summaryMetrics, 'lastDate'] as const;
 
@@ -30,108 +28,47 @@ export const summaryRow = z.object({
 /** One page of commissioners; `totals` sum every commissioner of the filtered set, not just the page. */
 export const summaryPage = pageOf(summaryRow).extend({ year: z.number().int(), totals: z.object(metricsShape) });
 
-const l = serviceLogs;
 const c = commissioners;
-const inYear = (year: number) => and(gte(l.serviceDate, `${year}-01-01`), lte(l.serviceDate, `${year}-12-31`));
-const count = (filter?: SQL) => (filter ? sql<number>`(count(*) filter (where ${filter}))::int` : sql<number>`count(*)::int`);
-const sum = (column: SQL | typeof l.trained) => sql<number>`coalesce(sum(${column}), 0)::int`;
+const y = commissionerLogYears;
 
 /**
- * The figures of `domain/commissioners/log-summary.ts` as SQL aggregates over service logs.
- * serviceDays and villagesServed count distinct values per commissioner; over many commissioners
- * they count distinct (commissioner, value) pairs, so a day two people served counts twice, as in
- * `totalOf`.
+ * A commissioner's figures of the year come from `commissioner_log_years` (one row per
+ * commissioner and year, kept by triggers on the logs; no row = no log that year). The summary
+ * is scoped through the commissioner: a log carries its commissioner's region (set when written,
+ * never changed), so the roster scope is the logs' scope.
  */
-function metricAggregates(perCommissioner: boolean): Record<SummaryMetric, SQL<number>> {
-  const distinct = (column: typeof l.serviceDate | typeof l.villageCode) => (perCommissioner
-    ? sql<number>`count(distinct ${column})::int`
-    : sql<number>`(count(distinct (${l.commissionerId}, ${column})) filter (where ${column} is not null))::int`);
-  return {
-    serviceDays: distinct(l.serviceDate),
-    services: count(),
-    onsiteVisits: count(sql`${l.type} = 'onsite'`),
-    villagesServed: distinct(l.villageCode),
-    trainings: count(sql`${l.type} = 'training'`),
-    trainedPeople: sum(l.trained),
-    beneficiaries: sum(l.beneficiaries),
-    varieties: sum(l.varieties),
-    technologies: sum(l.technologies),
-    problemsSolved: sum(l.problemsSolved),
-  };
-}
+const yearRow = (year: number) => and(eq(y.commissionerId, c.id), eq(y.year, year));
+const figure = (m: SummaryMetric) => sql<number>`coalesce(${y[m]}, 0)`;
+const figures = {
+  ...Object.fromEntries(summaryMetrics.map((m) => [m, figure(m)])) as Record<SummaryMetric, SQL<number>>,
+  firstDate: sql<string | null>`${y.firstDate}::text`, lastDate: sql<string | null>`${y.lastDate}::text`,
+};
 
-/** The logs a summary counts: in the reader's scope, of the year, optionally of one commissioner. */
-const countedLogs = (scope: Scope, f: SummaryQuery) =>
-  and(logScope(scope), inYear(f.year), f.commissionerId ? eq(l.commissionerId, f.commissionerId) : undefined);
+/** Who belongs in a year's summary: commissioners active now, anyone who left during or after the year, anyone who logged in it. */
+const yearCommissioners = (scope: Scope, f: SummaryQuery) => and(rosterScope(scope), f.commissionerId ? eq(c.id, f.commissionerId) : undefined,
+  or(eq(c.status, 'active'), gte(c.exitedOn, `${f.year}-01-01`), sql`${y.commissionerId} is not null`));
 
 /**
- * Who belongs in a year's summary: commissioners active now, anyone who left during or after the
- * year, and anyone who logged that year. The last test probes the (commissioner, date) index for
- * one row; LIMIT 1 keeps PostgreSQL from hashing every log of the year up front instead.
+ * Totals sum the per-commissioner rows, as `totalOf` does: a day two people served counts twice.
+ * Everyone with a log of the year is in the set and the others add nothing, so the year's rows of
+ * commissioners in scope are enough.
  */
-function yearCommissioners(db: DbOrTx, scope: Scope, f: SummaryQuery): SQL | undefined {
-  const loggedThatYear = db.select({ one: sql`1` }).from(l).where(and(eq(l.commissionerId, outer(c.id)), inYear(f.year))).limit(1);
-  return and(rosterScope(scope), f.commissionerId ? eq(c.id, f.commissionerId) : undefined,
-    or(eq(c.status, 'active'), gte(c.exitedOn, `${f.year}-01-01`), sql`exists (${loggedThatYear})`));
-}
+const totalsOf = (db: DbOrTx, scope: Scope, f: SummaryQuery) => db
+  .select(Object.fromEntries(summaryMetrics.map((m) => [m, sql<number>`coalesce(sum(${y[m]}), 0)::int`])) as Record<SummaryMetric, SQL<number>>)
+  .from(y).innerJoin(c, eq(c.id, y.commissionerId))
+  .where(and(eq(y.year, f.year), rosterScope(scope), f.commissionerId ? eq(c.id, f.commissionerId) : undefined));
 
-/**
- * A commissioner's figures of the year, joined laterally to each listed commissioner: an aggregate
- * over their logs through the index on (commissioner, date). Logs carry their commissioner's region
- * (set when written, never changed), so the listed commissioner being in scope is the logs' scope
- * (here and in `yearCommissioners`); a region filter on the logs would steer the planner to the
- * region index, which reads the whole county's logs for every commissioner.
- */
-function figuresOf(db: DbOrTx, commissionerId: SQL | AnyColumn, year: number) {
-  const metrics = metricAggregates(true);
-  return db.select({
-    ...Object.fromEntries(summaryMetrics.map((m) => [m, metrics[m].as(m)])) as Record<SummaryMetric, SQL.Aliased<number>>,
-    firstDate: sql<string | null>`min(${l.serviceDate})::text`.as('firstDate'),
-    lastDate: sql<string | null>`max(${l.serviceDate})::text`.as('lastDate'),
-  }).from(l).where(and(eq(l.commissionerId, commissionerId), inYear(year))).as('s');
-}
-type Figures = ReturnType<typeof figuresOf>;
-const figureColumns = (s: Figures) => ({
-  ...Object.fromEntries(summaryMetrics.map((m) => [m, s[m]])) as { [M in SummaryMetric]: Figures[M] },
-  firstDate: s.firstDate, lastDate: s.lastDate,
-});
-
-const personColumns = { commissionerId: c.id, code: c.code, name: c.name, level: c.level, status: c.status };
-
-/** Sorted by code: the page of commissioners is cut first and only its rows are aggregated. */
-async function pageByCode(db: DbOrTx, people: SQL | undefined, f: SummaryQuery) {
-  const direction = f.order === 'desc' ? desc : asc;
-  const page = db.select(personColumns).from(c).where(people).orderBy(direction(c.code), asc(c.id)).limit(f.pageSize).offset(offsetOf(f)).as('p');
-  const figures = figuresOf(db, sql`${sql.identifier('p')}.${sql.identifier(c.id.name)}`, f.year);
-  return db.select({ ...page._.selectedFields, ...figureColumns(figures) }).from(page).leftJoinLateral(figures, sql`true`)
-    .orderBy(f.order === 'desc' ? desc(page.code) : asc(page.code), asc(page.commissionerId));
-}
-
-/** Sorted by a figure: every commissioner in scope is aggregated before the page can be cut. */
-async function pageByFigure(db: DbOrTx, people: SQL | undefined, f: SummaryQuery & { sort: Exclude<SummaryQuery['sort'], 'code'> }) {
-  const figures = figuresOf(db, outer(c.id), f.year);
-  const byFigure = f.order === 'desc' ? sql`${figures[f.sort]} desc nulls last` : sql`${figures[f.sort]} asc nulls first`;
-  return db.select({ ...personColumns, ...figureColumns(figures) }).from(c).leftJoinLateral(figures, sql`true`).where(people)
-    .orderBy(byFigure, asc(c.code), asc(c.id)).limit(f.pageSize).offset(offsetOf(f));
-}
-
-/** One page of per-commissioner summaries with the totals of everyone in the filtered set. */
+/** One page of per-commissioner summaries, sorted by code or a figure, with the totals of the whole set. */
 export async function summaryPageOf(db: DbOrTx, scope: Scope, f: SummaryQuery) {
-  const people = yearCommissioners(db, scope, f);
-  const [items, total, totals] = await Promise.all([
-    f.sort === 'code' ? pageByCode(db, people, f) : pageByFigure(db, people, { ...f, sort: f.sort }),
-    listTotal(db, db.select({ one: sql`1` }).from(c).where(people)),
-    summaryTotals(db, scope, f),
+  const people = yearCommissioners(scope, f);
+  const direction = f.order === 'desc' ? desc : asc;
+  const sortKey = f.sort === 'code' ? [direction(c.code)]
+    : [f.order === 'desc' ? sql`${figures[f.sort]} desc nulls last` : sql`${figures[f.sort]} asc nulls first`, asc(c.code)];
+  const [items, total, [totals]] = await Promise.all([
+    db.select({ commissionerId: c.id, code: c.code, name: c.name, level: c.level, status: c.status, ...figures })
+      .from(c).leftJoin(y, yearRow(f.year)).where(people).orderBy(...sortKey, asc(c.id)).limit(f.pageSize).offset(offsetOf(f)),
+    listTotal(db, db.select({ one: sql`1` }).from(c).leftJoin(y, yearRow(f.year)).where(people)),
+    totalsOf(db, scope, f),
   ]);
-  return { year: f.year, items, ...total, page: f.page, pageSize: f.pageSize, totals };
-}
-
-/**
- * Sums over every commissioner of the set in one aggregate. Everyone with a log of the year is in
- * the set and the others add nothing, so the logs of commissioners in the roster scope are enough.
- */
-async function summaryTotals(db: DbOrTx, scope: Scope, f: SummaryQuery): Promise<Record<SummaryMetric, number>> {
-  const [row] = await db.select(metricAggregates(false)).from(l).innerJoin(c, eq(c.id, l.commissionerId))
-    .where(and(countedLogs(scope, f), rosterScope(scope)));
-  return row!;
+  return { year: f.year, items, ...total, page: f.page, pageSize: f.pageSize, totals: totals! };
 }

@@ -99,4 +99,29 @@ describe('service-log summary at scale: one page at a time, totals of the whole 
     expect((await staff.get(`/api/v1/service-logs/summary?year=${year}&pageSize=500`)).statusCode).toBe(400);
     expect((await staff.get(`/api/v1/service-logs/summary?year=${year}&sort=name`)).statusCode).toBe(400);
   });
+
+  it('follows edits and deletions of logs: a log moved to another year leaves the first', async () => {
+    const created = await staff.post('/api/v1/service-logs', logBody({ commissionerId: quiet.id, serviceDate: '2019-08-08', type: 'problem', problemsSolved: 4 }));
+    const log = created.json();
+    const quietIn = async (y: number) => (await staff.get(`/api/v1/service-logs/summary?year=${y}&commissionerId=${quiet.id}`)).json().items[0];
+    expect(await quietIn(2019)).toMatchObject({ services: 2, problemsSolved: 9, lastDate: '2019-08-08' });
+    const moved = await staff.patch(`/api/v1/service-logs/${log.id}`, { version: log.version, serviceDate: '2018-12-31' });
+    expect(moved.statusCode, moved.body).toBe(200);
+    expect(await quietIn(2019)).toMatchObject({ services: 1, problemsSolved: 5, lastDate: '2019-05-20' });
+    expect(await quietIn(2018)).toMatchObject({ services: 1, problemsSolved: 4, firstDate: '2018-12-31' });
+    expect((await staff.delete(`/api/v1/service-logs/${log.id}`)).statusCode).toBe(204);
+    expect(await quietIn(2018)).toMatchObject({ services: 0, problemsSolved: 0, firstDate: null });
+  });
+
+  it('the per-year figures equal a fresh aggregate of every log (demo data included)', async () => {
+    const fresh = `select commissioner_id, extract(year from service_date)::int as year, count(distinct service_date)::int, count(*)::int,
+      (count(*) filter (where type = 'onsite'))::int, count(distinct village_code)::int, (count(*) filter (where type = 'training'))::int,
+      sum(trained)::int, sum(beneficiaries)::int, sum(varieties)::int, sum(technologies)::int, sum(problems_solved)::int, min(service_date), max(service_date)
+      from commissioner_service_logs group by 1, 2`;
+    const kept = `select commissioner_id, year, service_days, services, onsite_visits, villages_served, trainings, trained_people, beneficiaries,
+      varieties, technologies, problems_solved, first_date, last_date from commissioner_log_years`;
+    const differ = await t.pool.query(`(${fresh} except ${kept}) union all (${kept} except ${fresh})`);
+    expect(differ.rows).toEqual([]);
+    expect((await t.pool.query('select count(*)::int as n from commissioner_log_years')).rows[0].n).toBeGreaterThan(10);
+  });
 });
