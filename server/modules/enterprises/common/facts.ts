@@ -9,7 +9,11 @@ const group = <T extends { enterpriseId: string }>(rows: T[]) => {
   return out;
 };
 
-/** Tiers, filed HNTE reports and (optionally) annual data of many enterprises in three queries. */
+/**
+ * Tiers, filed HNTE reports and (optionally) annual data of a few enterprises (one page, one
+ * detail) in three queries. Each id is a parameter, so this is not for a region: the region-wide
+ * lists (insights/) read what their rules need in chunks through one cursor instead.
+ */
 export async function loadFacts(db: DbOrTx, ids: string[], withAnnual = true): Promise<Map<string, EnterpriseFacts>> {
   const [tiers, reports, annual] = await Promise.all([tiersOf(db, ids), reportsOf(db, ids), withAnnual ? annualRowsOf(db, ids) : Promise.resolve([])]);
   const t = group(tiers);
