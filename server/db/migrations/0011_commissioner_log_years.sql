@@ -25,6 +25,9 @@ INSERT INTO "commissioner_log_years" ("commissioner_id", "year", "service_days",
     count(DISTINCT "village_code"), count(*) FILTER (WHERE "type" = 'training'), sum("trained"), sum("beneficiaries"), sum("varieties"),
     sum("technologies"), sum("problems_solved"), min("service_date"), max("service_date")
   FROM "commissioner_service_logs" GROUP BY 1, 2;--> statement-breakpoint
+-- A cluster may run without autovacuum: without statistics the planner takes the backfilled rows
+-- for a few hundred and joins a province's commissioners badly.
+ANALYZE "commissioner_log_years";--> statement-breakpoint
 -- Distinct service days and villages cannot be adjusted by deltas, so every (commissioner, year) a
 -- statement touches is recomputed from its logs (an index range on (commissioner_id, service_date)).
 -- The advisory locks, taken in key order, serialise writers of the same commissioner-year; each
