@@ -42,9 +42,13 @@ const order = [asc(projects.title), asc(projectReviews.position), asc(projectRev
 // province's reviews walks that index instead of sorting every review; ids keep pages apart.
 const pageOrder = [desc(projects.year), desc(projects.updatedAt), asc(projects.id), asc(projectReviews.position), asc(projectReviews.id)];
 
-/** The reviews of one project, one call or one id (at most a call's worth, so unpaged). */
-export async function listReviews(db: DbOrTx, scope: Scope, f: ReviewFilter) {
-  return joined(db).where(where(scope, f)).orderBy(...order).limit(1000);
+/**
+ * Every review of one project or one call, unpaged: the call's ranking needs them all (a cap here
+ * would rank a big call on part of its scores), and a call holds at most its applications times
+ * the experts per application.
+ */
+export async function listReviews(db: DbOrTx, scope: Scope, f: ReviewFilter & ({ projectId: string } | { callId: string })) {
+  return joined(db).where(where(scope, f)).orderBy(...order);
 }
 
 /** One page of the review list with its total (estimated past 10,000 rows, like other lists). */
@@ -60,6 +64,6 @@ export async function reviewPage(db: DbOrTx, scope: Scope, f: ReviewFilter & { p
 }
 
 export async function findReview(db: DbOrTx, scope: Scope, id: string) {
-  const [row] = await listReviews(db, scope, { id });
+  const [row] = await joined(db).where(where(scope, { id }));
   return row ?? null;
 }
