@@ -35,14 +35,21 @@ async function storedYears(tx: DbOrTx, items: readonly AnnualItem[]): Promise<Ma
   return new Map(rows.map((r) => [`${r.enterpriseId}:${r.year}`, r]));
 }
 
-/** Each written year gets the next revision number of its enterprise and year, in one statement. */
-async function insertRevisions(tx: DbOrTx, rows: { enterpriseId: string; year: number; figures: AnnualFigures; enteredBy: string | null }[]): Promise<void> {
+type RevisionRow = { enterpriseId: string; year: number; figures: AnnualFigures; enteredBy: string | null; revision?: number };
+
+/**
+ * Each written year gets the next revision number of its enterprise and year, in one statement.
+ * A year of an enterprise created in this batch is revision 1 without looking (most rows of a
+ * big first import); the others look up their last revision.
+ */
+async function insertRevisions(tx: DbOrTx, rows: RevisionRow[]): Promise<void> {
   if (!rows.length) return;
   const r = enterpriseAnnualRevisions;
   await tx.execute(sql`insert into ${r} (enterprise_id, year, revision, figures, source, entered_by)
-    select u.enterprise_id, u.year, coalesce((select max(x.revision) from ${r} x where x.enterprise_id = u.enterprise_id and x.year = u.year), 0) + 1,
+    select u.enterprise_id, u.year,
+      coalesce(u.revision, coalesce((select max(x.revision) from ${r} x where x.enterprise_id = u.enterprise_id and x.year = u.year), 0) + 1),
       u.figures, 'import', u.entered_by
-    from ${unnestRows(r, ['enterpriseId', 'year', 'figures', 'enteredBy'], rows)}`);
+    from ${unnestRows(r, ['enterpriseId', 'year', 'figures', 'enteredBy', 'revision'], rows)}`);
 }
 
 /**
@@ -68,7 +75,7 @@ export async function upsertAnnualBatch(
     if (existing && annualFiguresEqual(figuresOf(existing), next)) return 'unchanged';
     if (existing) updates.push({ id: existing.id, ...next, ...by, version: existing.version + 1 });
     else inserts.push({ enterpriseId: item.enterpriseId, year: item.year, ...next, ...by });
-    revisions.push({ enterpriseId: item.enterpriseId, year: item.year, figures: next, enteredBy: actor.userId });
+    revisions.push({ enterpriseId: item.enterpriseId, year: item.year, figures: next, enteredBy: actor.userId, ...(item.isNew ? { revision: 1 } : {}) });
     audits.push({
       action: existing ? 'enterprise.annual.update' : 'enterprise.annual.create', objectType: 'enterprise', objectId: item.enterpriseId,
       details: { year: item.year, source: 'import', before: existing ? figuresOf(existing) : null, after: next },
