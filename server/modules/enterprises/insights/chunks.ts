@@ -3,18 +3,28 @@ import type { Db, DbOrTx } from '../../../db/client';
 
 /**
  * Runs `query` once, as a cursor of the caller's transaction, and hands its rows to `visit`
- * `chunkSize` at a time: memory holds one chunk, and the plan (its hashed sets of tiers, its scan
+ * `chunkSize` at a time: memory holds two chunks, and the plan (its hashed sets of tiers, its scan
  * of annual rows) is built once. Keyset pages (`id > last … limit n`) rebuilt those per chunk:
- * about 0.8 s each at province scale.
+ * about 0.8 s each at province scale. The next FETCH is sent before a chunk is visited, so
+ * PostgreSQL computes rows while the rules run here.
  */
 export async function eachChunk<T>(tx: DbOrTx, name: string, query: SQL, chunkSize: number, visit: (rows: T[]) => void) {
   const cursor = sql.identifier(name);
   const size = Math.max(1, Math.trunc(chunkSize));
+  const fetch = async () => (await tx.execute<Record<string, unknown>>(sql`fetch forward ${sql.raw(String(size))} from ${cursor}`)).rows as T[];
   await tx.execute(sql`declare ${cursor} no scroll cursor for ${query}`);
-  for (;;) {
-    const { rows } = await tx.execute<Record<string, unknown>>(sql`fetch forward ${sql.raw(String(size))} from ${cursor}`);
-    if (rows.length) visit(rows as T[]);
-    if (rows.length < size) break;
+  for (let next = fetch(); ;) {
+    const rows = await next;
+    const more = rows.length === size;
+    if (more) next = fetch();
+    try {
+      if (rows.length) visit(rows);
+    } catch (error) {
+      // Let the FETCH in flight settle before the transaction is rolled back.
+      if (more) await next.catch(() => undefined);
+      throw error;
+    }
+    if (!more) break;
   }
   await tx.execute(sql`close ${cursor}`);
 }
