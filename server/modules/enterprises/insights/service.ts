@@ -16,9 +16,9 @@ import { PageKeeper, type Paging } from './page-keeper';
 import { type ReminderRow, reminderSubjectOf, reminderSubjectsQuery } from './reminders-repo';
 
 /**
- * Enterprises read per round trip. Both lists are computed over a whole region (up to a province)
- * in chunks of this many, keeping only the requested page: memory stays bounded and id lists stay
- * one array parameter of modest size. Tests pass a small one to cross chunk boundaries.
+ * Enterprises fetched per round trip. Both lists are computed over a whole region (up to a
+ * province) in chunks of this many, keeping only the requested page, so memory stays bounded
+ * whatever the region. Tests pass a small one to cross chunk boundaries.
  */
 export const defaultChunkSize = 2000;
 export interface ScanOptions { chunkSize?: number }
