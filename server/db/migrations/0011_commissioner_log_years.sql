@@ -30,15 +30,17 @@ INSERT INTO "commissioner_log_years" ("commissioner_id", "year", "service_days",
 ANALYZE "commissioner_log_years";--> statement-breakpoint
 -- Distinct service days and villages cannot be adjusted by deltas, so every (commissioner, year) a
 -- statement touches is recomputed from its logs (an index range on (commissioner_id, service_date)).
--- The advisory locks, taken in key order, serialise writers of the same commissioner-year; each
--- statement below runs on a fresh snapshot (READ COMMITTED), so it sees what a writer it waited
--- for committed, and no recompute overwrites another's logs.
+-- Writers of the same commissioner serialise on the commissioner's row, locked in id order: a row
+-- lock lives in the row itself, so a seed or import of a million logs in one transaction can hold
+-- tens of thousands of them (one advisory lock per key filled the shared lock table). Each statement
+-- below runs on a fresh snapshot (READ COMMITTED), so it sees what a writer it waited for committed,
+-- and no recompute overwrites another's logs. NO KEY UPDATE does not block the logs' foreign-key
+-- checks (KEY SHARE) on the same commissioner.
 CREATE OR REPLACE FUNCTION commissioner_log_years_refresh(keys jsonb) RETURNS void LANGUAGE plpgsql AS $$
-DECLARE held record;
 BEGIN
-  FOR held IN SELECT DISTINCT (e->>'c')::uuid AS c, (e->>'y')::int AS y FROM jsonb_array_elements(coalesce(keys, '[]')) e ORDER BY 1, 2 LOOP
-    PERFORM pg_advisory_xact_lock(hashtextextended('commissioner_log_years:' || held.c || ':' || held.y, 0));
-  END LOOP;
+  PERFORM 1 FROM commissioners c
+    WHERE c.id IN (SELECT DISTINCT (e->>'c')::uuid FROM jsonb_array_elements(coalesce(keys, '[]')) e)
+    ORDER BY c.id FOR NO KEY UPDATE;
   DELETE FROM commissioner_log_years t USING jsonb_array_elements(coalesce(keys, '[]')) e
     WHERE t.commissioner_id = (e->>'c')::uuid AND t.year = (e->>'y')::int;
   INSERT INTO commissioner_log_years (commissioner_id, year, service_days, services, onsite_visits, villages_served, trainings,

@@ -113,6 +113,26 @@ describe('service-log summary at scale: one page at a time, totals of the whole 
     expect(await quietIn(2018)).toMatchObject({ services: 0, problemsSolved: 0, firstDate: null });
   });
 
+  it('takes a bulk insert touching thousands of commissioners in one transaction (a seed or a big import)', async () => {
+    // 24,000 commissioner-years in one statement: more than PostgreSQL's shared lock table holds
+    // (64 per connection), which one lock per key once exhausted ("out of shared memory").
+    const client = await t.pool.connect();
+    try {
+      await client.query('begin');
+      await client.query(`insert into commissioners (region_code, code, name, level, field, work_unit, status)
+        select '341522', 'BULK' || lpad(g::text, 5, '0'), '批量' || g, 'county', '中药材', '霍邱县农业技术推广中心（演示）', 'active' from generate_series(1, 12000) g`);
+      await client.query(`insert into commissioner_service_logs (region_code, commissioner_id, service_date, place, type, content, trained)
+        select '341522', c.id, d, '村部', 'training', '批量导入的培训记录', 3 from commissioners c, (values (date '2023-03-01'), (date '2024-03-01')) v(d)
+        where c.code like 'BULK%'`);
+      await client.query('commit');
+    } finally {
+      client.release();
+    }
+    const row = await t.pool.query(`select count(*)::int as n, sum(trained_people)::int as trained from commissioner_log_years y
+      join commissioners c on c.id = y.commissioner_id where c.code like 'BULK%'`);
+    expect(row.rows[0]).toEqual({ n: 24000, trained: 72000 });
+  });
+
   it('the per-year figures equal a fresh aggregate of every log (demo data included)', async () => {
     const fresh = `select commissioner_id, extract(year from service_date)::int as year, count(distinct service_date)::int, count(*)::int,
       (count(*) filter (where type = 'onsite'))::int, count(distinct village_code)::int, (count(*) filter (where type = 'training'))::int,
