@@ -60,6 +60,9 @@ export const commissioners = pgTable('commissioners', {
   uniqueIndex('commissioners_code_key').on(t.regionCode, t.code),
   uniqueIndex('commissioners_user_key').on(t.userId).where(sql`${t.userId} is not null`),
   index('commissioners_region_idx').on(t.regionCode.op('text_pattern_ops'), t.status),
+  // Lists and summaries sort a city's or province's commissioners by code (codes repeat across
+  // counties, so the unique key starts with the region and cannot give that order).
+  index('commissioners_code_idx').on(t.code, t.id),
 ]);
 
 /** 科技特派团 with the 双团长 system: an administrative head (a name) and a technical head (a member). */

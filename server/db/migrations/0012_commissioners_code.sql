@@ -1,0 +1,1 @@
+CREATE INDEX "commissioners_code_idx" ON "commissioners" USING btree ("code","id");
