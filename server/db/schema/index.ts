@@ -12,3 +12,4 @@ export * from './projects';
 export * from './project-reviews';
 export * from './project-totals';
 export * from './commissioner-log-years';
+export * from './project-fund-totals';

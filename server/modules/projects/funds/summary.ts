@@ -3,6 +3,7 @@ import { z } from 'zod';
 import { fundSources, type FundSource } from '../../../../domain/projects/catalog';
 import { type FundsGroupSums, fundsTotalsOfSums } from '../../../../domain/projects/funds';
 import type { DbOrTx } from '../../../db/client';
+import { projectFundTotals } from '../../../db/schema/project-fund-totals';
 import { projectCalls, projectDisbursements, projectProgrammes, projects } from '../../../db/schema/projects';
 import { inRegion, type Scope } from '../../../platform/authz/scope';
 import { forbidden } from '../../../platform/errors';
@@ -19,10 +20,10 @@ interface SumsRow extends Record<string, unknown> {
 }
 
 /**
- * One row per programme and year, summed by PostgreSQL in numeric (exact): a province holds tens
- * of thousands of projects and their tranches, which must not travel to the app to be added up.
+ * One row per programme and year, summed by PostgreSQL in numeric (exact) from the projects and
+ * their tranches: for a scope finer than a county, which project_fund_totals cannot tell apart.
  */
-async function groupSums(db: DbOrTx, scope: Scope, year?: number): Promise<FundsGroupSums[]> {
+async function projectSums(db: DbOrTx, scope: Scope, year?: number): Promise<FundsGroupSums[]> {
   const where = and(inRegion(scope, projects.regionCode), year ? eq(projects.year, year) : undefined, sql`${projects.state} <> 'draft'`);
   const result = await db.execute<SumsRow>(sql`
     with p as (
@@ -46,6 +47,38 @@ async function groupSums(db: DbOrTx, scope: Scope, year?: number): Promise<Funds
     disbursedBySource: Object.fromEntries(fundSources.filter((s) => r.by_source[s] !== undefined).map((s) => [s, r.by_source[s]!])) as Partial<Record<FundSource, string>>,
   }));
 }
+
+interface TotalsRow extends Record<string, unknown> {
+  programme_id: string;
+  year: number;
+  projects: number;
+  requested: string;
+  approved: string;
+  county: string;
+  city_match: string;
+  province_match: string;
+}
+
+/**
+ * The same sums from project_fund_totals (migration 0013: per programme, year and county, kept by
+ * triggers): a province reads a few thousand rows instead of 50,000 projects and their tranches.
+ */
+async function keptSums(db: DbOrTx, scope: Scope, year?: number): Promise<FundsGroupSums[]> {
+  const t = projectFundTotals;
+  const result = await db.execute<TotalsRow>(sql`
+    select ${t.programmeId} as programme_id, ${t.year} as year, sum(${t.projects})::int as projects,
+      sum(${t.requestedFiscal})::text as requested, sum(${t.approvedAmount})::text as approved, sum(${t.disbursedCounty})::text as county,
+      sum(${t.disbursedCityMatch})::text as city_match, sum(${t.disbursedProvinceMatch})::text as province_match
+    from ${t} where ${and(inRegion(scope, t.countyCode), year ? eq(t.year, year) : undefined)}
+    group by ${t.programmeId}, ${t.year} having sum(${t.projects}) > 0`);
+  return result.rows.map((r) => ({
+    programmeId: r.programme_id, year: r.year, projects: r.projects, requested: r.requested, approved: r.approved,
+    disbursedBySource: { county: r.county, city_match: r.city_match, province_match: r.province_match },
+  }));
+}
+
+/** Bureaus of a county or above read the kept totals; a finer scope sums its projects. */
+const groupSums = (db: DbOrTx, scope: Scope, year?: number) => (scope.regionCode.length <= 6 ? keptSums : projectSums)(db, scope, year);
 
 export const fundsSummaryQuery = z.object({ year: z.coerce.number().int().optional() });
 

@@ -102,6 +102,34 @@ describe('funds', () => {
   });
 });
 
+describe('经费汇总 kept in project_fund_totals (triggers of migration 0013)', () => {
+  const fresh = `select p.programme_id, p.year, left(p.region_code, 6) as county_code, count(*)::int, sum(p.requested_fiscal), coalesce(sum(p.approved_amount), 0),
+      coalesce(sum(d.county), 0), coalesce(sum(d.city_match), 0), coalesce(sum(d.province_match), 0)
+    from projects p left join (select project_id, sum(amount) filter (where source = 'county') as county, sum(amount) filter (where source = 'city_match') as city_match,
+      sum(amount) filter (where source = 'province_match') as province_match from project_disbursements group by project_id) d on d.project_id = p.id
+    where p.state <> 'draft' group by 1, 2, 3`;
+  const kept = `select programme_id, year, county_code, projects, requested_fiscal, approved_amount, disbursed_county, disbursed_city_match,
+      disbursed_province_match from project_fund_totals`;
+  const drift = async () => (await t.pool.query(`(${fresh} except ${kept}) union all (${kept} except ${fresh})`)).rows;
+
+  it('equals a fresh sum of the projects and tranches through moves, refunds and deletions', async () => {
+    const id = await approved('120000');
+    for (const [amount, source, voucherNo] of [['50000', 'county', 'PZ-K1'], ['20000.50', 'city_match', 'PZ-K2']]) {
+      expect((await a.staff.post(`/api/v1/projects/${id}/disbursements`, { amount, source, paidOn: day(0), voucherNo })).statusCode).toBe(201);
+    }
+    expect(await drift()).toEqual([]);
+    expect((await t.pool.query('select count(*)::int as n from project_fund_totals')).rows[0].n).toBeGreaterThan(0);
+    // Moved to another year and county, a tranche corrected and one withdrawn, then the project deleted with its tranches.
+    await t.pool.query(`update projects set year = year - 1, region_code = '341523', version = version + 1 where id = $1`, [id]);
+    expect(await drift()).toEqual([]);
+    await t.pool.query(`update project_disbursements set amount = 49999.99, source = 'province_match' where project_id = $1 and voucher_no = 'PZ-K1'`, [id]);
+    await t.pool.query(`delete from project_disbursements where project_id = $1 and voucher_no = 'PZ-K2'`, [id]);
+    expect(await drift()).toEqual([]);
+    await t.pool.query('delete from projects where id = $1', [id]);
+    expect(await drift()).toEqual([]);
+  });
+});
+
 describe('disbursed money kept in projects.disbursed_amount (trigger of migration 0008)', () => {
   type Lib = { items: { id: string; disbursed: string }[]; totals: { count: number; requested: string; approved: string; disbursed: string } };
   const library = async (q = '') => (await a.staff.get(`/api/v1/projects?pageSize=200${q ? `&q=${encodeURIComponent(q)}` : ''}`)).json() as Lib;
