@@ -1,5 +1,4 @@
 import fastifyCookie from '@fastify/cookie';
-import fastifyHelmet from '@fastify/helmet';
 import fastifyMultipart from '@fastify/multipart';
 import fastifyRateLimit from '@fastify/rate-limit';
 import fastifySwagger from '@fastify/swagger';
@@ -10,6 +9,7 @@ import { z } from 'zod';
 import { registerAuth } from './platform/auth/plugin';
 import type { AppContext } from './platform/context';
 import { registerErrorHandling } from './platform/http/error-handler';
+import { registerSecurityHeaders } from './platform/http/security-headers';
 import { createSerializerCompiler } from './platform/http/serializer';
 import { registerModules } from './modules';
 import { registerWebAssets } from './platform/http/web-assets';
@@ -43,20 +43,7 @@ export async function buildApp(ctx: AppContext, options: BuildOptions = {}): Pro
   );
   registerErrorHandling(app);
 
-  await app.register(fastifyHelmet, {
-    contentSecurityPolicy: {
-      directives: {
-        defaultSrc: ["'self'"],
-        scriptSrc: ["'self'"],
-        // Ant Design injects its CSS-in-JS styles at run time.
-        styleSrc: ["'self'", "'unsafe-inline'"],
-        imgSrc: ["'self'", 'data:', 'blob:'],
-        connectSrc: ["'self'"],
-        frameAncestors: ["'none'"],
-      },
-    },
-    hsts: ctx.config.env === 'production' ? undefined : false,
-  });
+  registerSecurityHeaders(app, ctx.config.env === 'production');
   await app.register(fastifyCookie);
   await app.register(fastifyRateLimit, { global: false });
   // Uploads (Excel imports): one file per request, size capped by KEJIJU_UPLOAD_MAX_MB.

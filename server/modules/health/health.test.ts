@@ -25,4 +25,19 @@ describe('GET /api/health', () => {
     expect(res.statusCode).toBe(200);
     expect(res.json().paths['/api/health']).toBeDefined();
   });
+
+  it('sends the security headers on answers, errors and the API docs', async () => {
+    for (const path of ['/api/health', '/api/v1/nothing-here', '/api/v1/auth/me']) {
+      const res = await t.anonymous().get(path);
+      expect(res.headers['content-security-policy'], path).toContain("frame-ancestors 'none'");
+      expect(res.headers['content-security-policy'], path).toContain("script-src 'self'");
+      expect(res.headers['x-content-type-options'], path).toBe('nosniff');
+      expect(res.headers['x-frame-options'], path).toBe('SAMEORIGIN');
+      expect(res.headers['referrer-policy'], path).toBe('no-referrer');
+      // HSTS only in production, behind HTTPS.
+      expect(res.headers['strict-transport-security'], path).toBeUndefined();
+    }
+    const docs = await t.anonymous().get('/api/docs/static/index.html');
+    expect(docs.headers['content-security-policy']).toContain('validator.swagger.io');
+  });
 });
