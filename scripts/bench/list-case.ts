@@ -47,7 +47,7 @@ export function listCase<Q extends z.ZodType>(spec: ListCaseSpec<Q>): ListCase {
       return { cookie, queries: await queries(target.pool) };
     },
     request: ({ cookie }) => ({ path: `${spec.path}?${search}`, headers: { cookie } }),
-    floor: { label: spec.floorLabel ?? 'the repository SQL (page + total)', query: (state) => state.queries },
+    floor: { label: spec.floorLabel ?? 'the repository SQL per request (page; total counted or estimated)', query: (state) => state.queries },
   });
   return Object.assign(c, { queries });
 }

@@ -1,4 +1,5 @@
 import { sql, type SQLWrapper } from 'drizzle-orm';
+import { PgDialect } from 'drizzle-orm/pg-core';
 import type { DbOrTx } from '../../db/client';
 
 /** Lists count their rows exactly up to this many; beyond it the total is the planner's estimate. */
@@ -10,6 +11,34 @@ export interface ListTotal {
   totalExact: boolean;
 }
 
+/** How long a planner estimate is reused for the same query on the same database handle. */
+export const estimateTtlMs = 60_000;
+const estimatesKept = 500;
+const dialect = new PgDialect();
+const estimates = new WeakMap<object, Map<string, { rows: number; until: number }>>();
+
+/**
+ * The planner's row estimate of `rows`. It changes only when the table statistics do (ANALYZE),
+ * so paging through a big list plans the EXPLAIN once a minute instead of on every page: that
+ * planning was a third of PostgreSQL's work for a province-wide list page (docs/BENCHMARKS.md).
+ * Kept per database handle (a transaction never reuses one), at most `estimatesKept` queries.
+ */
+async function plannerEstimate(db: DbOrTx, rows: SQLWrapper): Promise<number> {
+  const now = Date.now();
+  const query = dialect.sqlToQuery(rows.getSQL());
+  const key = `${query.sql}\u0000${JSON.stringify(query.params)}`;
+  let kept = estimates.get(db);
+  if (!kept) estimates.set(db, (kept = new Map()));
+  const hit = kept.get(key);
+  if (hit && hit.until > now) return hit.rows;
+  const plan = await db.execute<{ 'QUERY PLAN': [{ Plan: { 'Plan Rows': number } }] }>(sql`explain (format json) ${rows}`);
+  const estimate = Math.round(plan.rows[0]?.['QUERY PLAN'][0].Plan['Plan Rows'] ?? 0);
+  kept.delete(key);
+  if (kept.size >= estimatesKept) kept.delete(kept.keys().next().value!);
+  kept.set(key, { rows: estimate, until: now + estimateTtlMs });
+  return estimate;
+}
+
 /**
  * The total of a list without counting a province's worth of rows on every page. `rows` is the
  * list's `select 1 … where …`. The planner's estimate comes first (EXPLAIN plans, it does not
@@ -17,8 +46,7 @@ export interface ListTotal {
  * counted, and a count past the limit again falls back to the estimate (never below the limit).
  */
 export async function listTotal(db: DbOrTx, rows: SQLWrapper): Promise<ListTotal> {
-  const plan = await db.execute<{ 'QUERY PLAN': [{ Plan: { 'Plan Rows': number } }] }>(sql`explain (format json) ${rows}`);
-  const estimate = Math.round(plan.rows[0]?.['QUERY PLAN'][0].Plan['Plan Rows'] ?? 0);
+  const estimate = await plannerEstimate(db, rows);
   const overLimit = { total: Math.max(estimate, exactTotalLimit + 1), totalExact: false };
   if (estimate > exactTotalLimit) return overLimit;
   const counted = await db.execute<{ n: number }>(sql`select count(*)::int as n from (${rows} limit ${exactTotalLimit + 1}) as capped`);
