@@ -48,6 +48,9 @@ export const enterprises = pgTable(
     index('enterprises_tags_idx').using('gin', t.tags),
     index('enterprises_cadre_idx').on(t.cadreUserId),
     index('enterprises_name_idx').on(t.name, t.id),
+    // A city's or county's enterprises in name order (enterpriseRegionIs in modules/enterprises/policy.ts).
+    index('enterprises_city_name_idx').on(sql`left(${t.regionCode}, 4)`, t.name, t.id),
+    index('enterprises_county_name_idx').on(sql`left(${t.regionCode}, 6)`, t.name, t.id),
     // Chinese substring search: pg_trgm finds no trigrams in CJK text under the C locale of the
     // embedded cluster, so names are also indexed by their 3-character grams (migration 0006).
     index('enterprises_name_grams_idx').using('gin', sql`kejiju_grams(${t.name})`),

@@ -1,7 +1,7 @@
 import { eq, type SQL, sql } from 'drizzle-orm';
 import { regionReaderRoles } from '../../../domain/roles';
 import { enterprises } from '../../db/schema';
-import { hasRole, inRegion, type Scope } from '../../platform/authz/scope';
+import { hasRole, type Scope } from '../../platform/authz/scope';
 
 /**
  * Who reaches which enterprise: region readers (staff, leader, member units, upper bureaus) their
@@ -11,8 +11,20 @@ import { hasRole, inRegion, type Scope } from '../../platform/authz/scope';
 const isRegionReader = (scope: Scope) => scope.reach === 'region' && hasRole(scope, ...regionReaderRoles);
 const isEnterpriseUser = (scope: Scope) => scope.reach === 'organisation' && hasRole(scope, 'enterprise');
 
+/**
+ * Enterprises whose region code starts with `prefix`. A city (4 digits) or county (6 digits) is
+ * an equality on the leading digits, which the indexes on (left(region_code, 4 or 6), name, id)
+ * serve in name order with their own statistics (migration 0014). Under LIKE the planner walked
+ * the province-wide name index and filtered: company names start with their place, so a county's
+ * first page sat behind most of the province (0.5 s instead of 0.3 ms).
+ */
+export function enterpriseRegionIs(prefix: string): SQL {
+  if (prefix.length === 4 || prefix.length === 6) return sql`left(${enterprises.regionCode}, ${sql.raw(String(prefix.length))}) = ${prefix}`;
+  return sql`${enterprises.regionCode} like ${`${prefix}%`}`;
+}
+
 export function enterpriseScope(scope: Scope): SQL {
-  if (isRegionReader(scope)) return inRegion(scope, enterprises.regionCode);
+  if (isRegionReader(scope)) return enterpriseRegionIs(scope.regionCode);
   if (isEnterpriseUser(scope)) return eq(enterprises.organisationId, scope.organisationId);
   return sql`false`;
 }

@@ -4,7 +4,7 @@ import { divisionsOfSection } from '../../../../domain/dict/industries';
 import { enterprises, enterpriseTiers } from '../../../db/schema';
 import type { Scope } from '../../../platform/authz/scope';
 import { likeContains } from '../../../platform/http/paging';
-import { enterpriseScope } from '../policy';
+import { enterpriseRegionIs, enterpriseScope } from '../policy';
 import { enterpriseIdRef } from '../common/refs';
 
 export interface EnterpriseFilter {
@@ -52,7 +52,7 @@ export function enterpriseWhere(scope: Scope, f: EnterpriseFilter, asOf: string)
   return and(
     enterpriseScope(scope),
     f.q ? nameOrUscc(f.q) : undefined,
-    f.regionCode ? sql`${enterprises.regionCode} like ${`${f.regionCode}%`}` : undefined,
+    f.regionCode ? enterpriseRegionIs(f.regionCode) : undefined,
     f.tier ? holdsTier(f.tier, asOf) : undefined,
     f.stage === 'none' ? isNull(enterprises.funnelStage) : f.stage ? eq(enterprises.funnelStage, f.stage) : undefined,
     industry,

@@ -89,6 +89,25 @@ describe('the upper bureau and member units', () => {
     const list = (await city.get('/api/v1/enterprises?pageSize=1')).json();
     expect(list.total).toBeGreaterThanOrEqual(180);
   });
+
+  it('narrows the city to a county or a town by region code, in name order', async () => {
+    const city = await t.login('city');
+    const all = async (query: string) => {
+      const body = (await city.get(`/api/v1/enterprises?pageSize=100&${query}`)).json() as { total: number; items: { name: string; regionCode: string }[] };
+      expect(body.items).toHaveLength(Math.min(body.total, 100));
+      return body.items;
+    };
+    const counties = new Map<string, number>();
+    for (const e of await all('')) counties.set(e.regionCode.slice(0, 6), (counties.get(e.regionCode.slice(0, 6)) ?? 0) + 1);
+    expect(counties.size).toBeGreaterThanOrEqual(2);
+    const county = await all('regionCode=341522');
+    expect(county.length).toBeGreaterThan(0);
+    expect(county.every((e) => e.regionCode.startsWith('341522'))).toBe(true);
+    expect(county.map((e) => e.name)).toEqual(county.map((e) => e.name).sort());
+    const town = county.find((e) => e.regionCode.length > 6)?.regionCode.slice(0, 9);
+    if (town) expect((await all(`regionCode=${town}`)).every((e) => e.regionCode.startsWith(town))).toBe(true);
+    expect(await all('regionCode=3416')).toEqual([]);
+  });
 });
 
 describe('roles without business data', () => {
