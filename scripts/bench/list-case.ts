@@ -38,7 +38,7 @@ export function listCase<Q extends z.ZodType>(spec: ListCaseSpec<Q>): ListCase {
     return captureQueries(pool, (db) => spec.list(db, scope, spec.schema.parse(spec.query), chinaDate(new Date())));
   };
   const c = defineCase({
-    name: search ? `GET ${spec.path}?${decodeURIComponent(search)}` : `GET ${spec.path}`,
+    name: `${search ? `GET ${spec.path}?${decodeURIComponent(search)}` : `GET ${spec.path}`}${spec.username ? ` (${spec.username})` : ''}`,
     async setup(target) {
       const cookie = await loginCookie(target.url, spec.username ?? provinceUser);
       const res = await fetch(`${target.url}${spec.path}?${search}`, { headers: { cookie } });
