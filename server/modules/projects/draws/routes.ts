@@ -30,14 +30,17 @@ export const drawRoutes = (ctx: AppContext): FastifyPluginAsyncZod => async (app
     if (!isBureau(scope)) throw forbidden('只有科技局工作人员可以查看抽取记录');
     const q = request.query;
     const where = and(inRegion(scope, reviewDraws.regionCode), q.callId ? eq(reviewDraws.callId, q.callId) : undefined);
-    // The counts come from the recorded draw in SQL: a record holds the whole expert pool.
+    // The counts come from the recorded draw in SQL: a record holds the whole expert pool, so only
+    // the page's records are read (ordered and cut first), not every record of the region.
+    const page = db.select({ id: reviewDraws.id }).from(reviewDraws).where(where)
+      .orderBy(desc(reviewDraws.createdAt), desc(reviewDraws.id)).limit(q.pageSize).offset(offsetOf(q)).as('page');
     const [rows, [counted]] = await Promise.all([
       db.select({
         id: reviewDraws.id, callId: reviewDraws.callId, kind: reviewDraws.kind, seed: reviewDraws.seed, createdAt: reviewDraws.createdAt,
         applications: sql<number>`jsonb_array_length(${reviewDraws.record} -> 'input' -> 'applications')`,
         assignments: sql<number>`jsonb_array_length(${reviewDraws.record} -> 'result' -> 'assignments')`,
         exclusions: sql<number>`jsonb_array_length(${reviewDraws.record} -> 'result' -> 'exclusions')`,
-      }).from(reviewDraws).where(where).orderBy(desc(reviewDraws.createdAt), desc(reviewDraws.id)).limit(q.pageSize).offset(offsetOf(q)),
+      }).from(reviewDraws).innerJoin(page, eq(page.id, reviewDraws.id)).orderBy(desc(reviewDraws.createdAt), desc(reviewDraws.id)),
       db.select({ n: count() }).from(reviewDraws).where(where),
     ]);
     return { items: rows.map((r) => ({ ...r, createdAt: r.createdAt.toISOString() })), total: counted?.n ?? 0, page: q.page, pageSize: q.pageSize };

@@ -73,6 +73,10 @@ describe('回避 through the API', () => {
     const all = (await a.staff.get('/api/v1/review-draws?pageSize=1')).json();
     expect(all.items).toHaveLength(1);
     expect(all.total).toBeGreaterThan(1);
+    const second = (await a.staff.get('/api/v1/review-draws?pageSize=1&page=2')).json();
+    expect(second.items).toHaveLength(1);
+    expect(second.items[0].id).not.toBe(all.items[0].id);
+    expect(second.items[0].createdAt <= all.items[0].createdAt).toBe(true);
     expect((await (await t.login('staff2')).get(`/api/v1/review-draws?callId=${callId}`)).json()).toMatchObject({ total: 0, items: [] });
   });
 
