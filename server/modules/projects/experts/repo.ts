@@ -38,8 +38,12 @@ export async function listExperts(db: DbOrTx, scope: Scope, f: ExpertFilter, yea
     f.field ? sql`${f.field} = any(${experts.fields})` : undefined,
     f.status ? eq(experts.status, f.status) : undefined,
   );
+  // The page is ordered and cut first: the load and conflict counts are then read for its experts
+  // only, not for every expert of the region before the sort.
+  const page = db.select({ id: experts.id }).from(experts).where(where).orderBy(asc(experts.name), asc(experts.id))
+    .limit(f.pageSize).offset(offsetOf(f)).as('page');
   const [items, [total]] = await Promise.all([
-    db.select(columns(year)).from(experts).where(where).orderBy(asc(experts.name), asc(experts.id)).limit(f.pageSize).offset(offsetOf(f)),
+    db.select(columns(year)).from(experts).innerJoin(page, eq(page.id, experts.id)).orderBy(asc(experts.name), asc(experts.id)),
     db.select({ n: count() }).from(experts).where(where),
   ]);
   return { items, total: total?.n ?? 0 };

@@ -57,6 +57,18 @@ describe('回避 through the API', () => {
     }
     expect(draw.seed).toMatch(/^[0-9a-f]{32}$/);
     expect(draw.replayMatches).toBe(true);
+
+    // 专家库: name order a page at a time, each expert's load this year and recorded conflicts.
+    const page = async (n: number) => (await a.staff.get(`/api/v1/experts?pageSize=3&page=${n}`)).json() as { total: number; items: { id: string; name: string; load: number; conflicts: number }[] };
+    const [first, second] = [await page(1), await page(2)];
+    expect(first.total).toBeGreaterThan(6);
+    const names = [...first.items, ...second.items].map((e) => e.name);
+    expect(names).toEqual([...names].sort());
+    expect(new Set([...first.items, ...second.items].map((e) => e.id)).size).toBe(6);
+    const all = (await a.staff.get('/api/v1/experts?pageSize=100')).json().items as { id: string; load: number; conflicts: number }[];
+    const drawnCount = (e: string) => draw.projects.filter((p: { assignments: { expertId: string }[] }) => p.assignments.some((x) => x.expertId === e)).length;
+    for (const e of clean) expect(all.find((x) => x.id === e)?.load).toBe(drawnCount(e));
+    expect(all.find((x) => x.id === collaborator)?.conflicts).toBe(1);
   });
 
   it('lists draws newest first, a page at a time, with the counts of each recorded draw', async () => {
