@@ -13,3 +13,4 @@ export * from './project-reviews';
 export * from './project-totals';
 export * from './commissioner-log-years';
 export * from './project-fund-totals';
+export * from './enterprise-candidacies';

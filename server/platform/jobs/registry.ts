@@ -1,3 +1,4 @@
+import type { AppContext } from '../context';
 import type { TaskHandler } from './types';
 
 const handlers = new Map<string, TaskHandler>();
@@ -14,4 +15,17 @@ export function taskHandler(kind: string): TaskHandler | undefined {
 
 export function taskKinds(): string[] {
   return [...handlers.keys()];
+}
+
+type HousekeepingStep = (ctx: AppContext) => Promise<void>;
+const housekeepingSteps = new Map<string, HousekeepingStep>();
+
+/** Periodic upkeep of a module (every 10 minutes, see jobs.ts), registered at import time like task kinds. */
+export function registerHousekeeping(name: string, step: HousekeepingStep): void {
+  if (housekeepingSteps.has(name)) throw new Error(`housekeeping step ${name} registered twice`);
+  housekeepingSteps.set(name, step);
+}
+
+export function housekeepingOfModules(): [string, HousekeepingStep][] {
+  return [...housekeepingSteps];
 }

@@ -3,13 +3,11 @@ import type { DiagnosisPolicies } from '../../../../domain/diagnosis';
 import type { CandidateTarget } from '../../../../domain/enterprise/candidates';
 import type { StoredYear } from '../../../../domain/enterprise/diagnosis-input';
 import { yearOf } from '../../../../domain/enterprise/dates';
-import type { Scope } from '../../../platform/authz/scope';
-import { enterpriseWhere } from '../master/filters';
 import { type Holdings, hnteMayQualify, techSmeMayQualify, yearMayQualify } from './candidate-filter';
 
 export interface CandidateScan {
-  scope: Scope;
-  regionCode?: string;
+  /** Which enterprises (a condition on `enterprises`): all of them, or those whose data changed. */
+  enterprises: SQL;
   asOf: string;
   policies: DiagnosisPolicies;
   targets: readonly CandidateTarget[];
@@ -19,6 +17,7 @@ export interface CandidateScan {
 export interface CandidateSubject {
   id: string;
   name: string;
+  regionCode: string;
   foundedOn: string | null;
   industryCode: string | null;
   hnteFieldCode: string | null;
@@ -62,21 +61,22 @@ const latestRows = (asOf: string) => sql`select a.* from enterprise_annual_data 
     where not exists (select 1 from enterprise_annual_data b where b.enterprise_id = s.id and b.year = ${yearOf(asOf) - 1}::int)`;
 
 /**
- * Every enterprise of the scope that may be a candidate for one of `scan.targets`, with what the
- * rule reads. The conditions on `latest` are necessary ones (candidate-filter.ts); the cheap ones
+ * Every enterprise of `scan.enterprises` that may be a candidate for one of `scan.targets`, with
+ * what the rule reads. No scope: it fills the kept candidacies (candidacy-store.ts), which every
+ * reader filters by its own region. The conditions on `latest` are necessary ones (candidate-filter.ts); the cheap ones
  * on `latest` alone run first so the tier probes only see the few that pass. Money leaves the JSON
  * as text so no amount passes through a float.
  */
-export function candidateSubjectsQuery(scan: CandidateScan): SQL {
+export function unsafeCandidateSubjectsQuery(scan: CandidateScan): SQL {
   const { asOf, policies, targets } = scan;
   const holds = holdings(asOf);
   const hnte = targets.includes('hnte') ? hnteMayQualify(policies.hnte, asOf, holds) : sql`false`;
   const sme = targets.includes('tech_sme') ? techSmeMayQualify(policies.techSme, holds) : sql`false`;
-  return sql`with scoped as materialized (select id, name, founded_on, industry_code, hnte_field_code from enterprises
-      where ${enterpriseWhere(scan.scope, { regionCode: scan.regionCode }, asOf)} and founded_on is not null)
-    select id, name, "foundedOn", "industryCode", "hnteFieldCode", "validHnte", "techSmeThisYear", "hnteOpen", "smeOpen",
+  return sql`with scoped as materialized (select id, name, region_code, founded_on, industry_code, hnte_field_code from enterprises
+      where ${scan.enterprises} and founded_on is not null)
+    select id, name, "regionCode", "foundedOn", "industryCode", "hnteFieldCode", "validHnte", "techSmeThisYear", "hnteOpen", "smeOpen",
       (select json_agg(json_build_object(${yearFields}) order by a.year desc) from (${usableYears('c.id', 'c."foundedOn"', asOf, 3)}) a) as years
-    from (select e.id, e.name, e.founded_on as "foundedOn", e.industry_code as "industryCode", e.hnte_field_code as "hnteFieldCode",
+    from (select e.id, e.name, e.region_code as "regionCode", e.founded_on as "foundedOn", e.industry_code as "industryCode", e.hnte_field_code as "hnteFieldCode",
         ${holds.validHnte} as "validHnte", ${holds.techSmeThisYear} as "techSmeThisYear", ${hnte} as "hnteOpen", ${sme} as "smeOpen"
       from scoped e join (${latestRows(asOf)}) latest on latest.enterprise_id = e.id
       where ${yearMayQualify(policies, targets, holds.validHnte)}

@@ -8,7 +8,7 @@ import type { Db, DbOrTx } from '../../../db/client';
  * about 0.8 s each at province scale. The next FETCH is sent before a chunk is visited, so
  * PostgreSQL computes rows while the rules run here.
  */
-export async function eachChunk<T>(tx: DbOrTx, name: string, query: SQL, chunkSize: number, visit: (rows: T[]) => void) {
+export async function eachChunk<T>(tx: DbOrTx, name: string, query: SQL, chunkSize: number, visit: (rows: T[]) => void | Promise<void>) {
   const cursor = sql.identifier(name);
   const size = Math.max(1, Math.trunc(chunkSize));
   const fetch = async () => (await tx.execute<Record<string, unknown>>(sql`fetch forward ${sql.raw(String(size))} from ${cursor}`)).rows as T[];
@@ -18,7 +18,7 @@ export async function eachChunk<T>(tx: DbOrTx, name: string, query: SQL, chunkSi
     const more = rows.length === size;
     if (more) next = fetch();
     try {
-      if (rows.length) visit(rows);
+      if (rows.length) await visit(rows);
     } catch (error) {
       // Let the FETCH in flight settle before the transaction is rolled back.
       if (more) await next.catch(() => undefined);

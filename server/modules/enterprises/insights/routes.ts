@@ -2,6 +2,7 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { requireScope } from '../../../platform/auth/plugin';
 import type { AppContext } from '../../../platform/context';
 import { candidatePage, candidatesQuery, reminderPage, remindersQuery } from './schemas';
+import './housekeeping';
 import { listCandidates, listReminders } from './service';
 
 export const insightRoutes = (ctx: AppContext): FastifyPluginAsyncZod => async (app) => {

@@ -1,6 +1,4 @@
-import { policiesFor } from '../../../../domain/diagnosis';
-import { type Candidacy, candidaciesFor, candidateTargets } from '../../../../domain/enterprise/candidates';
-import { mapStoredToDiagnosis } from '../../../../domain/enterprise/diagnosis-input';
+import type { Candidacy } from '../../../../domain/enterprise/candidates';
 import { compareChineseNames } from '../../../../domain/enterprise/names';
 import { compareReminders, type Reminder, type ReminderKind, reminderKindLabels, remindersFor } from '../../../../domain/enterprise/reminders';
 import type { Scope } from '../../../platform/authz/scope';
@@ -10,7 +8,7 @@ import { todayOf } from '../common/today';
 import { presentEnterpriseRow } from '../master/presenter';
 import { enterpriseRowsByIds } from '../master/repo';
 import { canReadRegionViews } from '../policy';
-import { type CandidateScan, type CandidateSubject, candidateSubjectsQuery } from './candidates-repo';
+import { type KeptCandidacy, keptCandidaciesQuery, unsafeRefreshCandidacies } from './candidacy-store';
 import { eachChunk, inSnapshot } from './chunks';
 import { PageKeeper, type Paging } from './page-keeper';
 import { type ReminderRow, reminderSubjectOf, reminderSubjectsQuery } from './reminders-repo';
@@ -46,34 +44,27 @@ export async function listReminders(ctx: AppContext, scope: Scope, q: Paging & {
   return { ...page, items: page.items.map((r) => ({ ...r, kindLabel: reminderKindLabels[r.kind] })) };
 }
 
-interface Found { candidacy: Candidacy; enterpriseId: string; name: string; years: number[] }
-
 const rank = (c: Candidacy) => (c.target === 'hnte' ? (c.verdict === 'eligible' ? 0 : 1) * 1000 - c.score.max : 2000 - c.score);
-const candidateOrder = (a: Found, b: Found) => rank(a.candidacy) - rank(b.candidacy) || compareChineseNames(a.name, b.name)
+const candidateOrder = (a: KeptCandidacy, b: KeptCandidacy) => rank(a.candidacy) - rank(b.candidacy) || compareChineseNames(a.name, b.name)
   || byCodeUnits(a.name, b.name) || byCodeUnits(a.enterpriseId, b.enterpriseId) || byCodeUnits(a.candidacy.target, b.candidacy.target);
 
-/** The rule on one enterprise, for the targets the SQL left open. */
-function candidaciesOfSubject(s: CandidateSubject, asOf: string): Found[] {
-  const mapped = mapStoredToDiagnosis(s, s.years, s.validHnte, asOf);
-  if (!mapped.ok) return [];
-  const open = candidateTargets.filter((t) => (t === 'hnte' ? s.hnteOpen : s.smeOpen));
-  return candidaciesFor(mapped.input, { validHnte: s.validHnte, techSmeThisYear: s.techSmeThisYear }, open)
-    .map((candidacy) => ({ candidacy, enterpriseId: s.id, name: s.name, years: mapped.years }));
-}
-
-/** 发现一批: enterprises whose stored data puts them close to 高企 or 科小 without holding it. */
+/**
+ * 发现一批: enterprises whose stored data puts them close to 高企 or 科小 without holding it. The
+ * rules run when data changes or the day does (candidacy-store.ts); a list is the kept rows of the
+ * reader's region, sorted here (the Chinese name order is the JS collator's).
+ */
 export async function listCandidates(ctx: AppContext, scope: Scope, q: Paging & { target?: 'hnte' | 'tech_sme'; regionCode?: string }, options: ScanOptions = {}) {
   assertReader(scope);
   const asOf = todayOf(ctx);
-  const scan: CandidateScan = { scope, regionCode: q.regionCode, asOf, policies: policiesFor(asOf), targets: q.target ? [q.target] : candidateTargets };
-  const keeper = new PageKeeper(q, candidateOrder);
+  await unsafeRefreshCandidacies(ctx.database.db, asOf, options.chunkSize ?? defaultChunkSize);
   const { page, rows } = await inSnapshot(ctx.database.db, async (tx) => {
-    await eachChunk<CandidateSubject>(tx, 'candidate_subjects', candidateSubjectsQuery(scan), options.chunkSize ?? defaultChunkSize, (chunk) => {
-      keeper.add(chunk.flatMap((s) => candidaciesOfSubject(s, asOf)));
-    });
+    const keeper = new PageKeeper(q, candidateOrder);
+    await eachChunk<KeptCandidacy>(tx, 'kept_candidacies', keptCandidaciesQuery(scope, q), options.chunkSize ?? defaultChunkSize, (chunk) => keeper.add(chunk));
     const page = keeper.page();
     return { page, rows: await enterpriseRowsByIds(tx, scope, page.items.map((f) => f.enterpriseId), asOf) };
   });
   const byId = new Map(rows.map((r) => [r.id, presentEnterpriseRow(r)]));
-  return { ...page, items: page.items.map((f) => ({ ...f.candidacy, enterprise: byId.get(f.enterpriseId)!, years: f.years })) };
+  // An enterprise that left the reader's scope since its row was kept is not shown.
+  const items = page.items.filter((f) => byId.has(f.enterpriseId));
+  return { ...page, items: items.map((f) => ({ ...f.candidacy, enterprise: byId.get(f.enterpriseId)!, years: f.years })) };
 }

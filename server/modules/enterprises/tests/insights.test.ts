@@ -4,6 +4,7 @@ import type { AnnualFigures } from '../../../../domain/enterprise/annual';
 import { enterprises, users } from '../../../db/schema';
 import { buildScope, type Scope } from '../../../platform/authz/scope';
 import { type Agent, createTestApp, type TestApp } from '../../../test/harness';
+import { housekeeping } from '../../../platform/jobs/housekeeping';
 import { listCandidates, listReminders } from '../insights/service';
 import { createEnterprise, figures, putYear } from './helpers';
 import { candidateShape, expectedCandidates, expectedReminders, listedCandidates, listedReminders, reminderShape } from './insights-reference';
@@ -143,6 +144,41 @@ describe('发现一批 over a whole region', () => {
       expect(chunked.items).toHaveLength(7);
       expect(chunked.items.every((c) => c.enterprise.regionCode.startsWith('341522'))).toBe(true);
     }
+  });
+});
+
+describe('发现一批 kept between requests', () => {
+  it('follows every change at once: new figures, a 高企 certificate, a new name', async () => {
+    await at('2026-06-15');
+    const listedNow = async () => {
+      const expected = await expectedCandidates(t.db, '341522', '2026-06-15');
+      const listed = await listedCandidates(staff);
+      expect({ items: listed.items, total: listed.total }).toEqual({ items: expected, total: expected.length });
+      return listed.items.filter((c) => c.id === e.id).map((c) => c.target);
+    };
+    const e = await createEnterprise(staff, { name: '跟踪变化测试有限公司' });
+    expect(await listedNow()).toEqual([]);
+    for (const [year, over] of Object.entries(growing())) expect((await putYear(staff, e.id, Number(year), figures(over))).statusCode).toBe(201);
+    expect(await listedNow()).toContain('hnte');
+    const renamed = await staff.patch(`/api/v1/enterprises/${e.id}`, { version: e.version, name: '啊跟踪变化测试有限公司' });
+    expect(renamed.statusCode, renamed.body).toBe(200);
+    expect(await listedNow()).toContain('hnte');
+    const tier = await staff.post(`/api/v1/enterprises/${e.id}/tiers`, { kind: 'hnte', issuedOn: '2026-01-10', number: 'GR202634999001' });
+    expect(tier.statusCode, tier.body).toBe(201);
+    expect(await listedNow()).not.toContain('hnte');
+  });
+
+  it('are brought up to date by the periodic housekeeping, for a new day too', async () => {
+    await at('2026-06-16');
+    const e = await createEnterprise(staff, { name: '后台更新测试有限公司' });
+    for (const [year, over] of Object.entries(growing())) expect((await putYear(staff, e.id, Number(year), figures(over))).statusCode).toBe(201);
+    await housekeeping(t.ctx);
+    const kept = await t.pool.query(`select (select as_of::text from candidacy_state) as as_of,
+      (select count(*)::int from enterprise_candidacy_changes) as changed,
+      (select count(*)::int from enterprise_candidacies where enterprise_id = $1) as mine`, [e.id]);
+    const expected = (await expectedCandidates(t.db, '341522', '2026-06-16')).filter((c) => c.id === e.id);
+    expect(expected.length).toBeGreaterThan(0);
+    expect(kept.rows[0]).toEqual({ as_of: '2026-06-16', changed: 0, mine: expected.length });
   });
 });
 
