@@ -1,9 +1,9 @@
-import { date, index, integer, jsonb, pgTable, primaryKey, smallint, text, timestamp, uuid } from 'drizzle-orm/pg-core';
+import { bigint, date, index, integer, jsonb, pgTable, primaryKey, text, timestamp, uuid } from 'drizzle-orm/pg-core';
 
 /**
  * 发现一批 kept per enterprise (migration 0015): each candidacy the rules give an enterprise on
- * `candidacy_state.as_of`, so a region's list is a read and a sort instead of the rules run over
- * every enterprise of the region. No foreign keys: this is a cache the service rebuilds.
+ * the day in `enterprise_kept_state`, so a region's list is a read and a sort instead of the rules
+ * run over every enterprise of the region. No foreign keys: a cache the service rebuilds.
  */
 export const enterpriseCandidacies = pgTable(
   'enterprise_candidacies',
@@ -23,14 +23,38 @@ export const enterpriseCandidacies = pgTable(
   ],
 );
 
+/** 到期提醒 kept per enterprise, computed for the longest window a reader may ask (see reminder-store.ts). */
+export const enterpriseReminders = pgTable(
+  'enterprise_reminders',
+  {
+    id: bigint('id', { mode: 'number' }).primaryKey().generatedAlwaysAsIdentity(),
+    enterpriseId: uuid('enterprise_id').notNull(),
+    kind: text('kind').notNull(),
+    dueOn: date('due_on', { mode: 'string' }),
+    severity: text('severity').notNull(),
+    message: text('message').notNull(),
+    regionCode: text('region_code').notNull(),
+    name: text('name').notNull(),
+  },
+  (t) => [
+    index('enterprise_reminders_enterprise_idx').on(t.enterpriseId),
+    index('enterprise_reminders_region_idx').on(t.regionCode.op('text_pattern_ops')),
+  ],
+);
+
 /** Enterprises whose data changed since their candidacies were computed; filled by triggers. */
 export const enterpriseCandidacyChanges = pgTable('enterprise_candidacy_changes', {
   enterpriseId: uuid('enterprise_id').primaryKey(),
 });
 
-/** The day (and rules) the kept candidacies were computed for: one row. */
-export const candidacyState = pgTable('candidacy_state', {
-  id: smallint('id').primaryKey().default(1),
+/** Enterprises whose data changed since their reminders were computed; filled by triggers. */
+export const enterpriseReminderChanges = pgTable('enterprise_reminder_changes', {
+  enterpriseId: uuid('enterprise_id').primaryKey(),
+});
+
+/** The day (and rules) each kept list was computed for, by list name. */
+export const enterpriseKeptState = pgTable('enterprise_kept_state', {
+  name: text('name').primaryKey(),
   asOf: date('as_of', { mode: 'string' }).notNull(),
   rules: text('rules').notNull(),
   computedAt: timestamp('computed_at', { withTimezone: true }).notNull().defaultNow(),

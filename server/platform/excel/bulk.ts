@@ -2,7 +2,7 @@ import { getTableColumns, type SQL, sql } from 'drizzle-orm';
 import type { PgColumn, PgTable } from 'drizzle-orm/pg-core';
 import type { DbOrTx } from '../../db/client';
 
-type ColumnKey<T extends PgTable> = keyof T['_']['columns'] & string;
+export type ColumnKey<T extends PgTable> = keyof T['_']['columns'] & string;
 export type BulkRow<T extends PgTable> = Partial<Record<ColumnKey<T>, unknown>>;
 
 function columnsOf<T extends PgTable>(table: T, keys: readonly ColumnKey<T>[]): PgColumn[] {

@@ -1,8 +1,11 @@
 import { registerHousekeeping } from '../../../platform/jobs/registry';
 import { todayOf } from '../common/today';
-import { unsafeRefreshCandidacies } from './candidacy-store';
+import { candidacyList } from './candidacy-store';
+import { unsafeRefreshKept } from './kept';
+import { reminderList } from './reminder-store';
 import { defaultChunkSize } from './service';
 
-// 发现一批 is kept up to date in the background too, so the first reader after midnight (a new
-// day recomputes every enterprise of the database) or after a big import rarely waits for it.
-registerHousekeeping('enterprise-candidacies', (ctx) => unsafeRefreshCandidacies(ctx.database.db, todayOf(ctx), defaultChunkSize));
+// The kept lists are brought up to date in the background too, so the first reader after midnight
+// (a new day recomputes every enterprise of the database) or after a big import rarely waits.
+registerHousekeeping('enterprise-candidacies', (ctx) => unsafeRefreshKept(ctx.database.db, candidacyList, todayOf(ctx), defaultChunkSize));
+registerHousekeeping('enterprise-reminders', (ctx) => unsafeRefreshKept(ctx.database.db, reminderList, todayOf(ctx), defaultChunkSize));

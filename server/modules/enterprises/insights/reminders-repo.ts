@@ -1,17 +1,7 @@
 import { and, type SQL, sql } from 'drizzle-orm';
 import { addMonths, addYears, yearOf } from '../../../../domain/enterprise/dates';
-import type { ReminderKind, ReminderSubject, ReminderTier } from '../../../../domain/enterprise/reminders';
-import type { Scope } from '../../../platform/authz/scope';
+import type { ReminderSubject, ReminderTier } from '../../../../domain/enterprise/reminders';
 import { enterpriseIdRef } from '../common/refs';
-import { enterpriseWhere } from '../master/filters';
-
-export interface ReminderScan {
-  scope: Scope;
-  regionCode?: string;
-  asOf: string;
-  months: number;
-  kind?: ReminderKind;
-}
 
 /**
  * Necessary conditions of each reminder kind of remindersFor (domain/enterprise/reminders.ts), as
@@ -40,30 +30,25 @@ const smeLapsed = (asOf: string) => {
   return sql`(${registered(yearOf(asOf) - 1)} and not ${registered(yearOf(asOf))})`;
 };
 
-function mayRemind(scan: ReminderScan): SQL {
-  const { asOf, months, kind } = scan;
-  if (kind === 'hnte_expiring') return expiring(asOf, months);
-  if (kind === 'tech_sme_not_renewed') return smeLapsed(asOf);
-  if (kind) return reportOpen(asOf);
-  return sql`(${expiring(asOf, months)} or ${reportOpen(asOf)} or ${smeLapsed(asOf)})`;
-}
+const mayRemind = (asOf: string, months: number) => sql`(${expiring(asOf, months)} or ${reportOpen(asOf)} or ${smeLapsed(asOf)})`;
 
-export interface ReminderRow { id: string; name: string; tiers: ReminderTier[]; reports: Array<[number, string]> }
+export interface ReminderRow { id: string; name: string; regionCode: string; tiers: ReminderTier[]; reports: Array<[number, string]> }
 
 /**
- * Every enterprise of the scope that may have a reminder of the kind asked, with what remindersFor
- * reads: its active 高企 and 科小 tiers (the rule ignores every other row), newest first as the
- * enterprise page lists them, and its filed reports.
+ * Every enterprise of `which` (a condition on `enterprises`) that may have a reminder within
+ * `months`, with what remindersFor reads: its active 高企 and 科小 tiers (the rule ignores every
+ * other row), newest first as the enterprise page lists them, and its filed reports. No scope: it
+ * fills the kept reminders (reminder-store.ts), which every reader filters by its own region.
  */
-export function reminderSubjectsQuery(scan: ReminderScan): SQL {
-  return sql`select enterprises.id, enterprises.name,
+export function unsafeReminderSubjectsQuery(which: SQL, asOf: string, months: number): SQL {
+  return sql`select enterprises.id, enterprises.name, enterprises.region_code as "regionCode",
       coalesce((select json_agg(json_build_object('kind', t.kind, 'status', t.status, 'number', t.number, 'year', t.year,
         'issuedOn', t.issued_on, 'validFrom', t.valid_from, 'validUntil', t.valid_until) order by t.valid_from desc, t.created_at desc)
         from enterprise_tiers t where t.enterprise_id = enterprises.id and t.kind in ('hnte', 'tech_sme') and t.status = 'active'), '[]') as tiers,
       coalesce((select json_agg(json_build_array(r.report_year, r.filed_on))
         from hnte_annual_reports r where r.enterprise_id = enterprises.id), '[]') as reports
     from enterprises
-    where ${and(enterpriseWhere(scan.scope, { regionCode: scan.regionCode }, scan.asOf), mayRemind(scan))}`;
+    where ${and(which, mayRemind(asOf, months))}`;
 }
 
 export const reminderSubjectOf = (r: ReminderRow): ReminderSubject =>

@@ -15,9 +15,11 @@ export const reminder = z.object({
 export const reminderPage = pageOf(reminder);
 
 const regionCode = z.string().regex(/^\d{2,12}$/).optional().meta({ title: '地区' });
+/** The longest window a reader may look ahead; the kept reminders are computed for it. */
+export const reminderMonthsMax = 36;
 export const remindersQuery = z.object({
   ...pagingQuery,
-  months: z.coerce.number().int().min(1).max(36).default(3).meta({ title: '提前月数' }),
+  months: z.coerce.number().int().min(1).max(reminderMonthsMax).default(3).meta({ title: '提前月数' }),
   kind: z.enum(reminderKinds).optional().meta({ title: '提醒类型' }),
   regionCode,
 });

@@ -1,6 +1,6 @@
 import type { Candidacy } from '../../../../domain/enterprise/candidates';
 import { compareChineseNames } from '../../../../domain/enterprise/names';
-import { compareReminders, type Reminder, type ReminderKind, reminderKindLabels, remindersFor } from '../../../../domain/enterprise/reminders';
+import { compareReminders, type Reminder, type ReminderKind, reminderKindLabels } from '../../../../domain/enterprise/reminders';
 import type { Scope } from '../../../platform/authz/scope';
 import type { AppContext } from '../../../platform/context';
 import { forbidden } from '../../../platform/errors';
@@ -8,10 +8,11 @@ import { todayOf } from '../common/today';
 import { presentEnterpriseRow } from '../master/presenter';
 import { enterpriseRowsByIds } from '../master/repo';
 import { canReadRegionViews } from '../policy';
-import { type KeptCandidacy, keptCandidaciesQuery, unsafeRefreshCandidacies } from './candidacy-store';
+import { candidacyList, type KeptCandidacy, keptCandidaciesQuery } from './candidacy-store';
+import { unsafeRefreshKept } from './kept';
 import { eachChunk, inSnapshot } from './chunks';
 import { PageKeeper, type Paging } from './page-keeper';
-import { type ReminderRow, reminderSubjectOf, reminderSubjectsQuery } from './reminders-repo';
+import { keptRemindersQuery, reminderList } from './reminder-store';
 
 /**
  * Enterprises fetched per round trip. Both lists are computed over a whole region (up to a
@@ -32,14 +33,17 @@ const byCodeUnits = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 const reminderOrder = (a: Reminder, b: Reminder) =>
   compareReminders(a, b) || byCodeUnits(a.enterpriseName, b.enterpriseName) || byCodeUnits(a.enterpriseId, b.enterpriseId);
 
-/** Expiry and filing reminders of every enterprise in scope that holds (or recently held) a 高企 or 科小 tier. */
+/**
+ * Expiry and filing reminders of every enterprise in scope that holds (or recently held) a 高企 or
+ * 科小 tier: the kept reminders (reminder-store.ts), brought up to date first, sorted here.
+ */
 export async function listReminders(ctx: AppContext, scope: Scope, q: Paging & { months: number; kind?: ReminderKind; regionCode?: string }, options: ScanOptions = {}) {
   assertReader(scope);
-  const scan = { scope, regionCode: q.regionCode, asOf: todayOf(ctx), months: q.months, kind: q.kind };
+  const asOf = todayOf(ctx);
+  const chunkSize = options.chunkSize ?? defaultChunkSize;
+  await unsafeRefreshKept(ctx.database.db, reminderList, asOf, chunkSize);
   const keeper = new PageKeeper(q, reminderOrder);
-  await inSnapshot(ctx.database.db, (tx) => eachChunk<ReminderRow>(tx, 'reminder_subjects', reminderSubjectsQuery(scan), options.chunkSize ?? defaultChunkSize, (chunk) => {
-    keeper.add(chunk.flatMap((r) => remindersFor(reminderSubjectOf(r), scan.asOf, q.months)).filter((r) => !q.kind || r.kind === q.kind));
-  }));
+  await inSnapshot(ctx.database.db, (tx) => eachChunk<Reminder>(tx, 'kept_reminders', keptRemindersQuery(scope, asOf, q), chunkSize, (chunk) => keeper.add(chunk)));
   const page = keeper.page();
   return { ...page, items: page.items.map((r) => ({ ...r, kindLabel: reminderKindLabels[r.kind] })) };
 }
@@ -56,7 +60,7 @@ const candidateOrder = (a: KeptCandidacy, b: KeptCandidacy) => rank(a.candidacy)
 export async function listCandidates(ctx: AppContext, scope: Scope, q: Paging & { target?: 'hnte' | 'tech_sme'; regionCode?: string }, options: ScanOptions = {}) {
   assertReader(scope);
   const asOf = todayOf(ctx);
-  await unsafeRefreshCandidacies(ctx.database.db, asOf, options.chunkSize ?? defaultChunkSize);
+  await unsafeRefreshKept(ctx.database.db, candidacyList, asOf, options.chunkSize ?? defaultChunkSize);
   const { page, rows } = await inSnapshot(ctx.database.db, async (tx) => {
     const keeper = new PageKeeper(q, candidateOrder);
     await eachChunk<KeptCandidacy>(tx, 'kept_candidacies', keptCandidaciesQuery(scope, q), options.chunkSize ?? defaultChunkSize, (chunk) => keeper.add(chunk));

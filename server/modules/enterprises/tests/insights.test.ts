@@ -168,17 +168,36 @@ describe('发现一批 kept between requests', () => {
     expect(await listedNow()).not.toContain('hnte');
   });
 
+  it('到期提醒 follow new tiers and a filed report at once', async () => {
+    await at('2026-06-15');
+    const e = await createEnterprise(staff, { name: '提醒跟踪测试有限公司' });
+    const kindsNow = async () => {
+      const expected = await expectedReminders(t.db, '341522', '2026-06-15', 12);
+      expect(await listedReminders(staff, 'months=12')).toEqual({ items: expected, total: expected.length });
+      return expected.filter((r) => r.enterpriseId === e.id).map((r) => r.kind);
+    };
+    expect(await kindsNow()).toEqual([]);
+    expect((await staff.post(`/api/v1/enterprises/${e.id}/tiers`, { kind: 'tech_sme', year: 2025 })).statusCode).toBe(201);
+    expect(await kindsNow()).toEqual(['tech_sme_not_renewed']);
+    expect((await staff.post(`/api/v1/enterprises/${e.id}/tiers`, { kind: 'tech_sme', year: 2026 })).statusCode).toBe(201);
+    expect(await kindsNow()).toEqual([]);
+    expect((await staff.post(`/api/v1/enterprises/${e.id}/tiers`, { kind: 'hnte', issuedOn: '2025-03-01', number: 'GR202534999002' })).statusCode).toBe(201);
+    expect(await kindsNow()).toContain('hnte_report_missed');
+    expect((await staff.post(`/api/v1/enterprises/${e.id}/hnte-reports`, { reportYear: 2025, filedOn: '2026-06-15' })).statusCode).toBe(201);
+    expect(await kindsNow()).not.toContain('hnte_report_missed');
+  });
+
   it('are brought up to date by the periodic housekeeping, for a new day too', async () => {
     await at('2026-06-16');
     const e = await createEnterprise(staff, { name: '后台更新测试有限公司' });
     for (const [year, over] of Object.entries(growing())) expect((await putYear(staff, e.id, Number(year), figures(over))).statusCode).toBe(201);
     await housekeeping(t.ctx);
-    const kept = await t.pool.query(`select (select as_of::text from candidacy_state) as as_of,
-      (select count(*)::int from enterprise_candidacy_changes) as changed,
+    const kept = await t.pool.query(`select (select array_agg(name || ' ' || as_of order by name) from enterprise_kept_state) as state,
+      (select count(*)::int from enterprise_candidacy_changes) + (select count(*)::int from enterprise_reminder_changes) as changed,
       (select count(*)::int from enterprise_candidacies where enterprise_id = $1) as mine`, [e.id]);
     const expected = (await expectedCandidates(t.db, '341522', '2026-06-16')).filter((c) => c.id === e.id);
     expect(expected.length).toBeGreaterThan(0);
-    expect(kept.rows[0]).toEqual({ as_of: '2026-06-16', changed: 0, mine: expected.length });
+    expect(kept.rows[0]).toEqual({ state: ['candidacies 2026-06-16', 'reminders 2026-06-16'], changed: 0, mine: expected.length });
   });
 });
 
