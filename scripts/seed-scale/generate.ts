@@ -1,5 +1,10 @@
+import { drizzle } from 'drizzle-orm/node-postgres';
 import type pg from 'pg';
+import * as schema from '../../server/db/schema';
 import { demoPassword } from '../../server/db/seed/demo';
+import { candidacyList } from '../../server/modules/enterprises/insights/candidacy-store';
+import { unsafeRefreshKept } from '../../server/modules/enterprises/insights/kept';
+import { reminderList } from '../../server/modules/enterprises/insights/reminder-store';
 import type { FieldCipher } from '../../server/platform/crypto/field-cipher';
 import { hashPassword } from '../../server/platform/crypto/passwords';
 import { seedCommissioners, seedServiceLogs } from './commissioners';
@@ -66,6 +71,12 @@ export async function seedScale(pool: pg.Pool, o: SeedOptions): Promise<Record<s
   // VACUUM as well: sets the visibility map, so list totals can use index-only scans right away.
   o.log('VACUUM ANALYZE…');
   await pool.query('vacuum analyze');
+  // The kept 发现一批 and 到期提醒 (migration 0015) for today, as the first reader or the
+  // housekeeping would compute them: the database is left as a running system has it.
+  o.log('发现一批、到期提醒…');
+  const db = drizzle({ client: pool, schema });
+  await unsafeRefreshKept(db, candidacyList, o.today, 2000);
+  await unsafeRefreshKept(db, reminderList, o.today, 2000);
   const counts = await countScaleRows(pool);
   o.log(`完成，用时 ${((Date.now() - t0) / 1000).toFixed(0)} s：${Object.entries(counts).map(([k, v]) => `${k} ${v.toLocaleString('en-US')}`).join('，')}`);
   return counts;

@@ -31,6 +31,14 @@ describe('seed:scale generator', () => {
     expect(counts).toEqual({ enterprises: plan.enterprises, annual: plan.enterprises * 5, projects: plan.projects, commissioners: plan.commissioners, logs: plan.serviceLogs });
   });
 
+  it('leaves 发现一批 and 到期提醒 computed for its day, as a running system keeps them', async () => {
+    const kept = await one(a, `select (select array_agg(name || ' ' || as_of order by name) from enterprise_kept_state) as state,
+      (select count(*)::int from enterprise_candidacy_changes) + (select count(*)::int from enterprise_reminder_changes) as changed,
+      (select count(*)::int from enterprise_reminders where enterprise_id::text like '5ca1e0%') as reminders`);
+    expect(kept).toMatchObject({ state: [`candidacies ${today}`, `reminders ${today}`], changed: 0 });
+    expect(kept.reminders).toBeGreaterThan(0);
+  });
+
   it('keeps every row inside 安徽省 and consistent with its parents', async () => {
     const bad = await one(a, `select
       (select count(*)::int from enterprises where id::text like '5ca1e0%' and region_code not like '34%') as outside,
