@@ -9,7 +9,7 @@ CREATE TABLE "enterprise_candidacies" (
 );
 --> statement-breakpoint
 CREATE TABLE "enterprise_candidacy_changes" (
-	"enterprise_id" uuid PRIMARY KEY NOT NULL
+	"enterprise_id" uuid NOT NULL
 );
 --> statement-breakpoint
 CREATE TABLE "enterprise_kept_state" (
@@ -20,7 +20,7 @@ CREATE TABLE "enterprise_kept_state" (
 );
 --> statement-breakpoint
 CREATE TABLE "enterprise_reminder_changes" (
-	"enterprise_id" uuid PRIMARY KEY NOT NULL
+	"enterprise_id" uuid NOT NULL
 );
 --> statement-breakpoint
 CREATE TABLE "enterprise_reminders" (
@@ -40,19 +40,20 @@ CREATE INDEX "enterprise_reminders_region_idx" ON "enterprise_reminders" USING b
 -- Every statement that changes what a kept list reads of an enterprise records the enterprise in
 -- that list's change table (the trigger's arguments); the service recomputes those before it reads
 -- the list (modules/enterprises/insights/kept.ts). 发现一批 reads the master data, the annual
--- figures and the tiers; 到期提醒 the name and region, the tiers and the filed 高企 reports. Ids go
--- in sorted, so two statements touching the same enterprises queue instead of deadlocking.
+-- figures and the tiers; 到期提醒 the name and region, the tiers and the filed 高企 reports. Each
+-- statement adds its own rows, never merging into another's: a refresh deletes (claims) only rows it
+-- can see, so a change committed after it stays recorded, and writers never wait on each other here.
 CREATE OR REPLACE FUNCTION enterprise_kept_rows_changed() RETURNS trigger LANGUAGE plpgsql AS $$
 DECLARE
   changes text;
 BEGIN
   FOREACH changes IN ARRAY TG_ARGV LOOP
     IF TG_OP = 'INSERT' THEN
-      EXECUTE format('INSERT INTO %I SELECT DISTINCT enterprise_id FROM new_rows ORDER BY 1 ON CONFLICT DO NOTHING', changes);
+      EXECUTE format('INSERT INTO %I SELECT DISTINCT enterprise_id FROM new_rows', changes);
     ELSIF TG_OP = 'DELETE' THEN
-      EXECUTE format('INSERT INTO %I SELECT DISTINCT enterprise_id FROM old_rows ORDER BY 1 ON CONFLICT DO NOTHING', changes);
+      EXECUTE format('INSERT INTO %I SELECT DISTINCT enterprise_id FROM old_rows', changes);
     ELSE
-      EXECUTE format('INSERT INTO %I SELECT enterprise_id FROM old_rows UNION SELECT enterprise_id FROM new_rows ORDER BY 1 ON CONFLICT DO NOTHING', changes);
+      EXECUTE format('INSERT INTO %I SELECT enterprise_id FROM old_rows UNION SELECT enterprise_id FROM new_rows', changes);
     END IF;
   END LOOP;
   RETURN NULL;
@@ -63,15 +64,15 @@ DECLARE
 BEGIN
   FOREACH changes IN ARRAY TG_ARGV LOOP
     IF TG_OP = 'INSERT' THEN
-      EXECUTE format('INSERT INTO %I SELECT id FROM new_rows ORDER BY 1 ON CONFLICT DO NOTHING', changes);
+      EXECUTE format('INSERT INTO %I SELECT id FROM new_rows', changes);
     ELSIF TG_OP = 'DELETE' THEN
-      EXECUTE format('INSERT INTO %I SELECT id FROM old_rows ORDER BY 1 ON CONFLICT DO NOTHING', changes);
+      EXECUTE format('INSERT INTO %I SELECT id FROM old_rows', changes);
     ELSE
       -- Only what the lists read: a tag, a funnel move or a new cadre changes neither.
       EXECUTE format('INSERT INTO %I SELECT n.id FROM old_rows o JOIN new_rows n ON n.id = o.id
         WHERE (o.name, o.region_code, o.founded_on, o.industry_code, o.hnte_field_code)
           IS DISTINCT FROM (n.name, n.region_code, n.founded_on, n.industry_code, n.hnte_field_code)
-        ORDER BY 1 ON CONFLICT DO NOTHING', changes);
+        ', changes);
     END IF;
   END LOOP;
   RETURN NULL;

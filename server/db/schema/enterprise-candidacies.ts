@@ -42,14 +42,18 @@ export const enterpriseReminders = pgTable(
   ],
 );
 
-/** Enterprises whose data changed since their candidacies were computed; filled by triggers. */
+/**
+ * Enterprises whose data changed since their candidacies were computed, one row per changing
+ * statement and enterprise (filled by triggers). No key on purpose: a writer always adds its own
+ * row, so a refresh that claims the rows it can see never swallows a change committed after it.
+ */
 export const enterpriseCandidacyChanges = pgTable('enterprise_candidacy_changes', {
-  enterpriseId: uuid('enterprise_id').primaryKey(),
+  enterpriseId: uuid('enterprise_id').notNull(),
 });
 
-/** Enterprises whose data changed since their reminders were computed; filled by triggers. */
+/** Enterprises whose data changed since their reminders were computed; as above. */
 export const enterpriseReminderChanges = pgTable('enterprise_reminder_changes', {
-  enterpriseId: uuid('enterprise_id').primaryKey(),
+  enterpriseId: uuid('enterprise_id').notNull(),
 });
 
 /** The day (and rules) each kept list was computed for, by list name. */

@@ -6,8 +6,9 @@ import { eachChunk } from './chunks';
 
 /**
  * A list derived per enterprise by domain rules and kept in a table (migration 0015): 发现一批 and
- * 到期提醒. Triggers record the enterprises whose data changed in `changes`; the day and the rules
- * the rows were computed with are in `enterprise_kept_state` under `name`.
+ * 到期提醒. Triggers add a row to `changes` for each enterprise a statement changed (several rows
+ * for one enterprise are fine); the day and the rules the rows were computed with are in
+ * `enterprise_kept_state` under `name`.
  */
 export interface KeptList<S, T extends PgTable> {
   name: string;
@@ -42,7 +43,7 @@ export async function unsafeRefreshKept<S, T extends PgTable>(db: Db, list: Kept
     } else {
       const changed = (await tx.execute<{ enterprise_id: string }>(sql`delete from ${changes} returning enterprise_id`)).rows;
       if (!changed.length) return;
-      const ids = sql.param(changed.map((r) => r.enterprise_id));
+      const ids = sql.param([...new Set(changed.map((r) => r.enterprise_id))]);
       await tx.execute(sql`delete from ${list.table} where enterprise_id = any(${ids}::uuid[])`);
       which = sql`enterprises.id = any(${ids}::uuid[])`;
     }

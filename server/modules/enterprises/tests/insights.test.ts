@@ -187,6 +187,26 @@ describe('发现一批 kept between requests', () => {
     expect(await kindsNow()).not.toContain('hnte_report_missed');
   });
 
+  it('never lose a change committed while a refresh runs', async () => {
+    await at('2026-06-15');
+    const e = await createEnterprise(staff, { name: '并发变化测试有限公司' });
+    for (const [year, over] of Object.entries(growing())) expect((await putYear(staff, e.id, Number(year), figures(over))).statusCode).toBe(201);
+    // The enterprise is recorded as changed; a writer now removes its figures and has not committed
+    // when a reader's refresh claims the recorded change and recomputes from the old figures.
+    const writer = await t.pool.connect();
+    try {
+      await writer.query('begin');
+      await writer.query('delete from enterprise_annual_data where enterprise_id = $1', [e.id]);
+      const during = await listCandidates(t.ctx, scope, { page: 1, pageSize: 200 });
+      expect(during.items.some((c) => c.enterprise.id === e.id)).toBe(true);
+      await writer.query('commit');
+    } finally {
+      writer.release();
+    }
+    const after = await listCandidates(t.ctx, scope, { page: 1, pageSize: 200 });
+    expect(after.items.some((c) => c.enterprise.id === e.id)).toBe(false);
+  });
+
   it('are brought up to date by the periodic housekeeping, for a new day too', async () => {
     await at('2026-06-16');
     const e = await createEnterprise(staff, { name: '后台更新测试有限公司' });
