@@ -9,6 +9,7 @@ import { z } from 'zod';
 import { registerAuth } from './platform/auth/plugin';
 import type { AppContext } from './platform/context';
 import { registerErrorHandling } from './platform/http/error-handler';
+import { postgresRateLimitStore } from './platform/http/rate-limit-store';
 import { registerSecurityHeaders } from './platform/http/security-headers';
 import { createSerializerCompiler } from './platform/http/serializer';
 import { registerModules } from './modules';
@@ -45,7 +46,8 @@ export async function buildApp(ctx: AppContext, options: BuildOptions = {}): Pro
 
   registerSecurityHeaders(app, ctx.config.env === 'production');
   await app.register(fastifyCookie);
-  await app.register(fastifyRateLimit, { global: false });
+  // Counters in PostgreSQL: every HTTP process of the deployment counts against the same limits.
+  await app.register(fastifyRateLimit, { global: false, store: postgresRateLimitStore(ctx.database.pool) });
   // Uploads (Excel imports): one file per request, size capped by KEJIJU_UPLOAD_MAX_MB.
   await app.register(fastifyMultipart, { limits: { fileSize: ctx.config.uploadMaxBytes, files: 1, fields: 10, parts: 12 } });
   await app.register(fastifySwagger, {

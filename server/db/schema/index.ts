@@ -14,3 +14,4 @@ export * from './project-totals';
 export * from './commissioner-log-years';
 export * from './project-fund-totals';
 export * from './enterprise-candidacies';
+export * from './rate-limits';
