@@ -23,16 +23,32 @@ export interface Runtime {
  * Everything a process needs before it can serve: crypto self-test, database (embedded or
  * external), migrations, field cipher. Shared by `main.ts`, scripts and tests.
  */
+export interface BootstrapOptions {
+  jobs: 'workers' | 'enqueue-only' | 'none';
+  /**
+   * An HTTP process forked by the primary (cluster.ts) uses the primary's database, already
+   * started and migrated, instead of starting or migrating one itself.
+   */
+  attach?: AttachedDatabase;
+}
+
+export interface AttachedDatabase {
+  url: string;
+  kind: Database['kind'];
+}
+
 export async function bootstrap(
   config: Config,
   log: (m: string) => void = () => undefined,
-  options: { jobs: 'workers' | 'enqueue-only' | 'none' } = { jobs: 'workers' },
+  options: BootstrapOptions = { jobs: 'workers' },
 ): Promise<Runtime> {
   cryptoSelfTest();
   let embedded: EmbeddedServer | null = null;
   let releaseLock: (() => void) | null = null;
   let database: Database;
-  if (config.databaseUrl) {
+  if (options.attach) {
+    database = connect(options.attach.url, options.attach.kind);
+  } else if (config.databaseUrl) {
     database = connect(config.databaseUrl, 'external');
   } else {
     releaseLock = acquireDataDirLock(config.dataDir);
@@ -44,11 +60,11 @@ export async function bootstrap(
     }
     database = connect(embedded.url, 'embedded');
   }
-  await runMigrations(database.db);
+  if (!options.attach) await runMigrations(database.db);
   const keyHex = config.sm4KeyHex ?? defaultKey(config);
   const ctx: AppContext = { config, database, cipher: new FieldCipher(keyHex), version: appVersion, jobs: notStartedJobs, now: () => new Date() };
   if (options.jobs !== 'none') {
-    ctx.jobs = await startPgBossJobs(ctx, config.databaseUrl ?? embedded!.url, { workers: options.jobs === 'workers' });
+    ctx.jobs = await startPgBossJobs(ctx, databaseUrlOf(config, embedded, options.attach), { workers: options.jobs === 'workers' });
   }
   return {
     ctx,
@@ -60,6 +76,11 @@ export async function bootstrap(
       releaseLock?.();
     },
   };
+}
+
+/** The URL the process's own connections use: the primary's, the external server's or the embedded one's. */
+export function databaseUrlOf(config: Config, embedded: EmbeddedServer | null, attach?: AttachedDatabase): string {
+  return attach?.url ?? config.databaseUrl ?? embedded!.url;
 }
 
 function defaultKey(config: Config): string {

@@ -1,3 +1,4 @@
+import os from 'node:os';
 import path from 'node:path';
 import { z } from 'zod';
 
@@ -30,7 +31,26 @@ const envSchema = z.object({
   KEJIJU_UPLOAD_MAX_MB: z.coerce.number().int().min(1).max(1024).default(50),
   /** Exports of up to this many rows are sent at once; bigger ones become a background task. */
   KEJIJU_EXPORT_INLINE_ROWS: z.coerce.number().int().min(1).max(100_000).default(5_000),
+  /** HTTP processes of the `web` and `api` roles: a number, or `auto` (half the cores, 1 to 4). */
+  KEJIJU_HTTP_PROCESSES: z
+    .string()
+    .regex(/^(auto|[1-9]\d?)$/, 'KEJIJU_HTTP_PROCESSES 应为 auto 或 1–99 的整数')
+    .default('auto'),
 });
+
+/**
+ * `auto` leaves half the cores to PostgreSQL, which usually runs on the same machine (the embedded
+ * one always does): on 2 cores a second HTTP process measured no more requests per second and a
+ * worse p99 (docs/BENCHMARKS.md). It stops at 4 because each process keeps up to 10 database
+ * connections and 3 for pg-boss, and PostgreSQL's default max_connections (100) must also serve the
+ * job workers and the administrators. Set a number when the database has its own machine.
+ */
+export const autoHttpProcessesMax = 4;
+
+function httpProcessesOf(value: string): number {
+  if (value !== 'auto') return Number(value);
+  return Math.max(1, Math.min(Math.floor(os.availableParallelism() / 2), autoHttpProcessesMax));
+}
 
 export type Env = z.infer<typeof envSchema>;
 
@@ -48,6 +68,7 @@ export interface Config {
   webDistDir: string;
   uploadMaxBytes: number;
   exportInlineRows: number;
+  httpProcesses: number;
   security: {
     sessionIdleMinutes: number;
     sessionAbsoluteHours: number;
@@ -81,6 +102,7 @@ export function parseConfig(source: NodeJS.ProcessEnv = process.env): Config {
     webDistDir: path.resolve(e.WEB_DIST_DIR),
     uploadMaxBytes: e.KEJIJU_UPLOAD_MAX_MB * 1024 * 1024,
     exportInlineRows: e.KEJIJU_EXPORT_INLINE_ROWS,
+    httpProcesses: httpProcessesOf(e.KEJIJU_HTTP_PROCESSES),
     security: {
       sessionIdleMinutes: e.SESSION_IDLE_MINUTES,
       sessionAbsoluteHours: e.SESSION_ABSOLUTE_HOURS,

@@ -7,11 +7,13 @@ import {
   isHealthy,
   makeTempDir,
   migrate,
+  nodeChildrenOf,
   readPostmaster,
   sleep,
   spawnApp,
   stopApp,
   stopPostmaster,
+  until,
   waitHealthy,
 } from '../test/app-process';
 import { freePort, processAlive } from './embedded';
@@ -28,8 +30,8 @@ describe.skipIf(process.env.KEJIJU_TEST_DB !== 'embedded')('embedded PostgreSQL 
   const apps: AppProcess[] = [];
   let current: AppProcess | null = null;
 
-  async function startApp(): Promise<AppProcess> {
-    const app = spawnApp({ dataDir, port: await freePort(), env: { WEB_DIST_DIR: webDir } });
+  async function startApp(env: Record<string, string> = {}): Promise<AppProcess> {
+    const app = spawnApp({ dataDir, port: await freePort(), env: { WEB_DIST_DIR: webDir, ...env } });
     apps.push(app);
     await waitHealthy(app);
     return app;
@@ -99,4 +101,27 @@ describe.skipIf(process.env.KEJIJU_TEST_DB !== 'embedded')('embedded PostgreSQL 
     expect(readPostmaster(dataDir)).toEqual(postmaster);
     expect(fs.readFileSync(`${dataDir}/kejiju.lock`, 'utf8')).toBe(String(current.pid));
   }, 180_000);
+
+  it('with two HTTP processes, kill -9 of the primary takes its HTTP processes along and the next start recovers', async () => {
+    if (current) await stopApp(current);
+    current = await startApp({ KEJIJU_HTTP_PROCESSES: '2' });
+    const primary = current;
+    const children = await until(() => nodeChildrenOf(primary.pid), (c) => c.length === 2);
+    expect(children).toHaveLength(2);
+    const health = await fetch(`${primary.url}/api/health`).then((r) => r.json());
+    expect(health).toMatchObject({ status: 'ok', db: 'embedded' });
+
+    process.kill(primary.pid, 'SIGKILL');
+    expect(await primary.exited).toBe('SIGKILL');
+    // The forked processes lose their channel to the primary and exit; only the postmaster is left.
+    expect(await until(() => children.filter(processAlive), (alive) => alive.length === 0, 15_000)).toEqual([]);
+    expect(await isHealthy(primary.url)).toBe(false);
+
+    current = await startApp({ KEJIJU_HTTP_PROCESSES: '2' });
+    expect(current.output()).toContain('发现遗留的 PostgreSQL 进程');
+    expect(await isHealthy(current.url)).toBe(true);
+    await stopApp(current);
+    expect(await current.exited).toBe(0);
+    expect(readPostmaster(dataDir)).toBeNull();
+  }, 240_000);
 });

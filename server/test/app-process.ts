@@ -151,3 +151,30 @@ export async function stopPostmaster(dataDir: string, timeoutMs = 30_000): Promi
 }
 
 export const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+
+/** Node processes whose parent is `pid` (from /proc: the app's forked HTTP processes, not tsx's esbuild). */
+export function nodeChildrenOf(pid: number): number[] {
+  return fs
+    .readdirSync('/proc')
+    .filter((d) => /^\d+$/.test(d))
+    .filter((d) => {
+      try {
+        const stat = fs.readFileSync(`/proc/${d}/stat`, 'utf8');
+        return stat.includes(' (node) ') && stat.split(') ')[1]!.split(' ')[1] === String(pid);
+      } catch {
+        return false;
+      }
+    })
+    .map(Number);
+}
+
+/** Probes until `ok` holds or the time is up; returns the last value either way. */
+export async function until<T>(probe: () => T | Promise<T>, ok: (v: T) => boolean, timeoutMs = 30_000): Promise<T> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const v = await probe();
+    if (ok(v) || Date.now() > deadline) return v;
+    await sleep(100);
+  }
+}
+

@@ -37,7 +37,7 @@ export interface Agent {
   delete(url: string): Promise<LightMyRequestResponse>;
 }
 
-function withDatabase(url: string, name: string): string {
+export function withDatabase(url: string, name: string): string {
   const u = new URL(url);
   u.pathname = `/${name}`;
   return u.toString();

@@ -20,7 +20,9 @@ async function insertTask(ctx: AppContext, kind: string, input: Record<string, u
  * stateless app processes can share the load. Housekeeping schedules live here too.
  */
 export async function startPgBossJobs(ctx: AppContext, url: string, options: { workers: boolean }): Promise<Jobs> {
-  const boss = new PgBoss({ connectionString: url, max: 3, schema: 'pgboss' });
+  // Only processes that run the work also run pg-boss's upkeep (expiry, archiving, cron): the
+  // enqueue-only HTTP processes would otherwise each repeat it.
+  const boss = new PgBoss({ connectionString: url, max: 3, schema: 'pgboss', supervise: options.workers, schedule: options.workers });
   let stopping = false;
   // Once shutdown begins, PostgreSQL closing pg-boss's idle connections (57P01) is expected noise.
   boss.on('error', (err) => {
