@@ -8,12 +8,10 @@ import { actorRolesFor, isOperator } from '../shared/access';
 import { completenessOf, gatherFacts } from '../workflow/facts';
 import { loadCall } from '../workflow/service';
 import { loadApplicant } from './applicant';
-import type { ProjectRecord } from './repo';
+import type { ListedProject, ProjectRecord } from './repo';
 import type { ProjectDetailOut, ProjectRowOut } from './schemas';
 
-type Row = Pick<ProjectRecord, 'project' | 'call' | 'programme' | 'applicantName' | 'disbursed'>;
-
-export function presentRow(r: Row): ProjectRowOut {
+export function presentRow(r: ListedProject): ProjectRowOut {
   const p = r.project;
   return {
     id: p.id,

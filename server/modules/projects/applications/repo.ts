@@ -20,6 +20,25 @@ const columns = {
 
 export type ProjectRecord = Awaited<ReturnType<typeof findProject>> & object;
 
+/**
+ * What a library row shows (presentRow): a province page read the whole project with its application
+ * (budget, team, KPIs, content… as jsonb) only to show these, parsing every jsonb value in the app.
+ */
+const listedColumns = {
+  project: {
+    id: projects.id, title: projects.title, state: projects.state, track: projects.track, year: projects.year,
+    enterpriseId: projects.enterpriseId, regionCode: projects.regionCode, field: projects.field,
+    requestedFiscal: projects.requestedFiscal, approvedAmount: projects.approvedAmount, projectNo: projects.projectNo,
+    submittedAt: projects.submittedAt, updatedAt: projects.updatedAt, version: projects.version,
+  },
+  call: columns.call,
+  programme: columns.programme,
+  applicantName: columns.applicantName,
+  disbursed,
+};
+
+export type ListedProject = Awaited<ReturnType<typeof listProjects>>['items'][number];
+
 export interface LibraryFilter {
   q?: string;
   callId?: string;
@@ -49,6 +68,10 @@ function libraryWhere(scope: Scope, f: Omit<LibraryFilter, 'page' | 'pageSize'>)
 }
 
 const joined = (db: DbOrTx) => db.select(columns).from(projects)
+  .innerJoin(projectCalls, eq(projectCalls.id, projects.callId))
+  .innerJoin(projectProgrammes, eq(projectProgrammes.id, projects.programmeId));
+// Same joins, library-row columns only (the selection's type follows it, so it is spelt out).
+const listed = (db: DbOrTx) => db.select(listedColumns).from(projects)
   .innerJoin(projectCalls, eq(projectCalls.id, projects.callId))
   .innerJoin(projectProgrammes, eq(projectProgrammes.id, projects.programmeId));
 
@@ -93,7 +116,7 @@ async function libraryTotals(db: DbOrTx, scope: Scope, f: Omit<LibraryFilter, 'p
 
 export async function listProjects(db: DbOrTx, scope: Scope, f: LibraryFilter) {
   const [items, totals] = await Promise.all([
-    joined(db).where(libraryWhere(scope, f)).orderBy(desc(projects.year), desc(projects.updatedAt), projects.id).limit(f.pageSize).offset(offsetOf(f)),
+    listed(db).where(libraryWhere(scope, f)).orderBy(desc(projects.year), desc(projects.updatedAt), projects.id).limit(f.pageSize).offset(offsetOf(f)),
     libraryTotals(db, scope, f),
   ]);
   return { items, totals };
