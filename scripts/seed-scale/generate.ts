@@ -77,6 +77,9 @@ export async function seedScale(pool: pg.Pool, o: SeedOptions): Promise<Record<s
   const db = drizzle({ client: pool, schema });
   await unsafeRefreshKept(db, candidacyList, o.today, 2000);
   await unsafeRefreshKept(db, reminderList, o.today, 2000);
+  // Write the seeded pages out now, so the checkpoint that would otherwise follow within minutes does
+  // not flush gigabytes under whatever runs next (a benchmark). Needs superuser or pg_checkpoint.
+  await pool.query('checkpoint').catch((err: Error) => o.log(`CHECKPOINT 未执行：${err.message}`));
   const counts = await countScaleRows(pool);
   o.log(`完成，用时 ${((Date.now() - t0) / 1000).toFixed(0)} s：${Object.entries(counts).map(([k, v]) => `${k} ${v.toLocaleString('en-US')}`).join('，')}`);
   return counts;
