@@ -19,10 +19,6 @@ export interface Runtime {
   shutdown(): Promise<void>;
 }
 
-/**
- * Everything a process needs before it can serve: crypto self-test, database (embedded or
- * external), migrations, field cipher. Shared by `main.ts`, scripts and tests.
- */
 export interface BootstrapOptions {
   jobs: 'workers' | 'enqueue-only' | 'none';
   /**
@@ -37,6 +33,10 @@ export interface AttachedDatabase {
   kind: Database['kind'];
 }
 
+/**
+ * Everything a process needs before it can serve: crypto self-test, database (embedded or
+ * external), migrations, field cipher. Shared by `main.ts`, scripts and tests.
+ */
 export async function bootstrap(
   config: Config,
   log: (m: string) => void = () => undefined,
