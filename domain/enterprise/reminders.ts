@@ -82,7 +82,8 @@ export function remindersFor(s: ReminderSubject, asOf: string, months: number): 
 const byCodeUnits = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
 /** Soonest first; reminders without a date after dated ones, then by enterprise name, then kind. */
-export const compareReminders = (a: Reminder, b: Reminder): number =>
+type ReminderOrderKey = Pick<Reminder, 'dueOn' | 'enterpriseName' | 'kind'>;
+export const compareReminders = (a: ReminderOrderKey, b: ReminderOrderKey): number =>
   byCodeUnits(a.dueOn ?? '9999', b.dueOn ?? '9999') || compareChineseNames(a.enterpriseName, b.enterpriseName) || byCodeUnits(a.kind, b.kind);
 
 export function sortReminders(list: Reminder[]): Reminder[] {

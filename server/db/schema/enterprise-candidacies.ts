@@ -39,6 +39,8 @@ export const enterpriseReminders = pgTable(
   (t) => [
     index('enterprise_reminders_enterprise_idx').on(t.enterpriseId),
     index('enterprise_reminders_region_idx').on(t.regionCode.op('text_pattern_ops')),
+    // A page of a province's reminders reads them in due-date order and stops past the page.
+    index('enterprise_reminders_due_idx').on(t.dueOn),
   ],
 );
 

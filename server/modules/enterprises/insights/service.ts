@@ -1,9 +1,10 @@
 import type { Candidacy } from '../../../../domain/enterprise/candidates';
 import { compareChineseNames } from '../../../../domain/enterprise/names';
-import { compareReminders, type Reminder, type ReminderKind, reminderKindLabels } from '../../../../domain/enterprise/reminders';
+import { compareReminders, reminderKindLabels } from '../../../../domain/enterprise/reminders';
 import type { Scope } from '../../../platform/authz/scope';
 import type { AppContext } from '../../../platform/context';
 import { forbidden } from '../../../platform/errors';
+import { offsetOf } from '../../../platform/http/paging';
 import { todayOf } from '../common/today';
 import { presentEnterpriseRow } from '../master/presenter';
 import { enterpriseRowsByIds } from '../master/repo';
@@ -12,7 +13,8 @@ import { candidacyList, type KeptCandidacy, keptCandidaciesQuery } from './candi
 import { unsafeRefreshKept } from './kept';
 import { eachChunk, inSnapshot } from './chunks';
 import { PageKeeper, type Paging } from './page-keeper';
-import { keptRemindersQuery, reminderList } from './reminder-store';
+import { reminderList } from './reminder-store';
+import { keptReminderDates, keptReminderKeys, keptReminderTexts, pageDates, type ReminderFilter, type ReminderKey } from './reminder-reads';
 
 /**
  * Enterprises fetched per round trip. Both lists are computed over a whole region (up to a
@@ -30,22 +32,32 @@ function assertReader(scope: Scope) {
 // id make the order total, which the page keeper needs.
 const byCodeUnits = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
-const reminderOrder = (a: Reminder, b: Reminder) =>
+const reminderOrder = (a: ReminderKey, b: ReminderKey) =>
   compareReminders(a, b) || byCodeUnits(a.enterpriseName, b.enterpriseName) || byCodeUnits(a.enterpriseId, b.enterpriseId);
 
 /**
  * Expiry and filing reminders of every enterprise in scope that holds (or recently held) a 高企 or
- * 科小 tier: the kept reminders (reminder-store.ts), brought up to date first, sorted here.
+ * 科小 tier: the kept reminders (reminder-store.ts), brought up to date first. The list orders by due
+ * date first, so only the reminders of the dates a page spans are read and sorted here by name.
  */
-export async function listReminders(ctx: AppContext, scope: Scope, q: Paging & { months: number; kind?: ReminderKind; regionCode?: string }, options: ScanOptions = {}) {
+export async function listReminders(ctx: AppContext, scope: Scope, q: Paging & ReminderFilter, options: ScanOptions = {}) {
   assertReader(scope);
   const asOf = todayOf(ctx);
-  const chunkSize = options.chunkSize ?? defaultChunkSize;
-  await unsafeRefreshKept(ctx.database.db, reminderList, asOf, chunkSize);
-  const keeper = new PageKeeper(q, reminderOrder);
-  await inSnapshot(ctx.database.db, (tx) => eachChunk<Reminder>(tx, 'kept_reminders', keptRemindersQuery(scope, asOf, q), chunkSize, (chunk) => keeper.add(chunk)));
-  const page = keeper.page();
-  return { ...page, items: page.items.map((r) => ({ ...r, kindLabel: reminderKindLabels[r.kind] })) };
+  await unsafeRefreshKept(ctx.database.db, reminderList, asOf, options.chunkSize ?? defaultChunkSize);
+  const offset = offsetOf(q);
+  const { total, keys, texts } = await inSnapshot(ctx.database.db, async (tx) => {
+    const dates = await keptReminderDates(tx, scope, asOf, q);
+    const total = dates.reduce((sum, d) => sum + d.n, 0);
+    const span = pageDates(dates, offset, q.pageSize);
+    if (!span) return { total, keys: [], texts: new Map<string, never>() };
+    // A page of the first N keys of the dates spanned: keeps N, not all of a date's keys, in order.
+    const first = new PageKeeper({ page: 1, pageSize: offset - span.before + q.pageSize }, reminderOrder);
+    first.add(await keptReminderKeys(tx, scope, asOf, q, span));
+    const keys = first.page().items.slice(offset - span.before);
+    return { total, keys, texts: await keptReminderTexts(tx, keys.map((k) => k.id)) };
+  });
+  const items = keys.map(({ id, ...r }) => ({ ...r, ...texts.get(id)!, kindLabel: reminderKindLabels[r.kind] }));
+  return { items, total, page: q.page, pageSize: q.pageSize };
 }
 
 const rank = (c: Candidacy) => (c.target === 'hnte' ? (c.verdict === 'eligible' ? 0 : 1) * 1000 - c.score.max : 2000 - c.score);

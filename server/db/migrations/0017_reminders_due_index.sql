@@ -1,0 +1,1 @@
+CREATE INDEX "enterprise_reminders_due_idx" ON "enterprise_reminders" USING btree ("due_on");
