@@ -47,7 +47,8 @@ export const enterprises = pgTable(
     index('enterprises_uscc_trgm_idx').using('gin', t.uscc.op('gin_trgm_ops')),
     index('enterprises_tags_idx').using('gin', t.tags),
     index('enterprises_cadre_idx').on(t.cadreUserId),
-    index('enterprises_name_idx').on(t.name, t.id),
+    // With the region, so the ids of a province's deep page are counted off this index alone.
+    index('enterprises_name_idx').on(t.name, t.id, t.regionCode),
     // A city's or county's enterprises in name order (enterpriseRegionIs in modules/enterprises/policy.ts).
     index('enterprises_city_name_idx').on(sql`left(${t.regionCode}, 4)`, t.name, t.id),
     index('enterprises_county_name_idx').on(sql`left(${t.regionCode}, 6)`, t.name, t.id),

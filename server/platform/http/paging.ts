@@ -19,5 +19,11 @@ export function pageOf<T extends z.ZodType>(item: T) {
 
 export const offsetOf = (p: { page: number; pageSize: number }) => (p.page - 1) * p.pageSize;
 
+/**
+ * From this many rows skipped, a list cuts its page's ids first (an index-only walk of its order)
+ * and joins the rest for those rows only; nearer pages read their rows at once, in one simpler query.
+ */
+export const deepOffset = 1000;
+
 /** Escapes LIKE wildcards in user text so a search for "50%" finds "50%", not everything. */
 export const likeContains = (text: string) => `%${text.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;

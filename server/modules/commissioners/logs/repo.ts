@@ -1,10 +1,10 @@
-import { and, asc, desc, eq, gte, ilike, lte, or, sql } from 'drizzle-orm';
+import { and, asc, desc, eq, gte, ilike, inArray, lte, or, sql } from 'drizzle-orm';
 import type { DbOrTx } from '../../../db/client';
 import { regions } from '../../../db/schema';
 import { commissioners } from '../../../db/schema/commissioners';
 import { serviceLogs } from '../../../db/schema/commissioner-work';
 import type { Scope } from '../../../platform/authz/scope';
-import { likeContains, offsetOf } from '../../../platform/http/paging';
+import { deepOffset, likeContains, offsetOf } from '../../../platform/http/paging';
 import { listTotal } from '../../../platform/http/total';
 import { commissionerRowScope } from '../access';
 import { outer } from '../common';
@@ -35,16 +35,24 @@ function where(scope: Scope, f: Partial<LogFilter>) {
 
 const base = (db: DbOrTx) => db.select(columns).from(l).innerJoin(commissioners, eq(commissioners.id, l.commissionerId));
 
-/** The filtered logs as `select 1 …`: totals of the list and of exports. */
+/** The ids of the filtered logs: totals of the list and of exports, and the list's page. */
 export function logMatching(db: DbOrTx, scope: Scope, f: Partial<LogFilter>) {
   // The join to commissioners only matters for the keyword (every log has its commissioner).
-  const rows = f.q ? db.select({ one: sql`1` }).from(l).innerJoin(commissioners, eq(commissioners.id, l.commissionerId)) : db.select({ one: sql`1` }).from(l);
+  const rows = f.q ? db.select({ id: l.id }).from(l).innerJoin(commissioners, eq(commissioners.id, l.commissionerId)) : db.select({ id: l.id }).from(l);
   return rows.where(where(scope, f));
 }
 
+/** Newest first; the id makes the order total, so rows neither repeat nor go missing across pages. */
+const newestFirst = [desc(l.serviceDate), desc(l.createdAt), desc(l.id)];
+
 export async function listLogs(db: DbOrTx, scope: Scope, f: LogFilter) {
+  // A deep page's ids are cut first, so the rows skipped on the way are counted off the date index,
+  // not joined to their commissioner and village one by one.
+  const page = offsetOf(f) < deepOffset
+    ? base(db).where(where(scope, f)).orderBy(...newestFirst).limit(f.pageSize).offset(offsetOf(f))
+    : base(db).where(inArray(l.id, logMatching(db, scope, f).orderBy(...newestFirst).limit(f.pageSize).offset(offsetOf(f)))).orderBy(...newestFirst);
   const [items, total] = await Promise.all([
-    base(db).where(where(scope, f)).orderBy(desc(l.serviceDate), desc(l.createdAt)).limit(f.pageSize).offset(offsetOf(f)),
+    page,
     listTotal(db, logMatching(db, scope, f)),
   ]);
   return { items, ...total };

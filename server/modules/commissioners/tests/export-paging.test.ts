@@ -78,5 +78,16 @@ describe('service-log export across pages', () => {
     expect(contents.size).toBe(logs);
     expect(dates).toEqual([...dates].sort());
   });
+
+  it('lists deep pages (their ids cut first) in the same newest-first order as near ones', async () => {
+    // Written by one statement above: one created_at for all, 300 dates, so only the id breaks ties.
+    const idsOf = async (page: number) => (await staff.get(`/api/v1/service-logs?q=${encodeURIComponent('分页导出日志')}&pageSize=200&page=${page}`))
+      .json().items.map((i: { id: string }) => i.id);
+    const expected = async (offset: number, limit: number) => (await t.pool.query<{ id: string }>(`select id from commissioner_service_logs
+      where content like '分页导出日志%' order by service_date desc, created_at desc, id desc offset $1 limit $2`, [offset, limit])).rows.map((r) => r.id);
+    // Page 5 is read at once, page 6 (from the 1,000th row) ids first; together they continue each other.
+    expect([...await idsOf(5), ...await idsOf(6)]).toEqual(await expected(800, 400));
+    expect(await idsOf(251)).toEqual(await expected(50_000, 200));
+  });
 });
 

@@ -1,10 +1,10 @@
-import { and, eq, sql } from 'drizzle-orm';
+import { and, eq, inArray, sql } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/pg-core';
 import type { TierKind } from '../../../../domain/enterprise/codes';
 import type { DbOrTx } from '../../../db/client';
 import { enterprises, regions, users } from '../../../db/schema';
 import type { Scope } from '../../../platform/authz/scope';
-import { offsetOf } from '../../../platform/http/paging';
+import { deepOffset, offsetOf } from '../../../platform/http/paging';
 import { listTotal } from '../../../platform/http/total';
 import { enterpriseScope } from '../policy';
 import { type EnterpriseFilter, enterpriseOrder, enterpriseWhere } from './filters';
@@ -60,8 +60,14 @@ function selectRows(db: DbOrTx, asOf: string) {
 
 export async function listEnterprises(db: DbOrTx, scope: Scope, f: EnterpriseFilter & { page: number; pageSize: number }, asOf: string) {
   const where = enterpriseWhere(scope, f, asOf);
+  // A deep page's ids are cut first: rows skipped on the way are counted off the order's index,
+  // not joined to their regions and cadre and given their tiers one by one.
+  const page = offsetOf(f) < deepOffset
+    ? selectRows(db, asOf).where(where).orderBy(...enterpriseOrder(f)).limit(f.pageSize).offset(offsetOf(f))
+    : selectRows(db, asOf).where(inArray(enterprises.id, db.select({ id: enterprises.id }).from(enterprises).where(where)
+      .orderBy(...enterpriseOrder(f)).limit(f.pageSize).offset(offsetOf(f)))).orderBy(...enterpriseOrder(f));
   const [items, total] = await Promise.all([
-    selectRows(db, asOf).where(where).orderBy(...enterpriseOrder(f)).limit(f.pageSize).offset(offsetOf(f)),
+    page,
     listTotal(db, db.select({ one: sql`1` }).from(enterprises).where(where)),
   ]);
   return { items, ...total };
