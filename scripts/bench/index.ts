@@ -8,7 +8,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import pg from 'pg';
 import { freePort } from '../../server/db/embedded';
-import { applySessionSettings } from '../../server/db/client';
+import { sessionSettings } from '../../server/db/client';
 import { ensureWebBuilt } from '../../server/platform/http/web-build';
 import {
   embeddedUrl,
@@ -123,10 +123,9 @@ async function measureTarget(p: Prepared, cases: BenchCase[], jobs: JobCase[]): 
   const app = spawnApp({ dataDir: p.dataDir, port: await freePort(), env: p.env, entry: 'start' });
   try {
     await waitHealthy(app);
-    const floorPool = new pg.Pool({ connectionString: p.poolUrl(), max: load.connections });
+    const floorPool = new pg.Pool({ connectionString: p.poolUrl(), max: load.connections, ...sessionSettings });
     // PostgreSQL stopping under an idle client must not crash the run (pg emits 'error' on the pool).
     floorPool.on('error', () => undefined);
-    applySessionSettings(floorPool);
     const target: BenchTarget = { kind: p.kind, url: app.url, pool: floorPool };
     const results: CaseResult[] = [];
     try {

@@ -20,22 +20,22 @@ export interface Database {
 
 /**
  * Settings of every connection the app opens (and of the bench's floor, which must run the SQL
- * as the app does). JIT off: compiling cost more than the queries of an interactive app save; a
- * province's deep list page spent 313 ms of 2.2 s compiling. A SET, not a startup option, so a
- * pooler in front of PostgreSQL that refuses startup options still works.
+ * as the app does), applied before the pool hands the connection out. JIT off: compiling cost
+ * more than the queries of an interactive app save; a province's deep list page spent 313 ms of
+ * 2.2 s compiling. A SET, not a startup option, so a pooler in front of PostgreSQL that refuses
+ * startup options still works.
  */
-export function applySessionSettings(pool: pg.Pool): void {
-  pool.on('connect', (client) => {
-    client.query('set jit = off').catch(() => undefined);
-  });
-}
+export const sessionSettings: Pick<pg.PoolConfig, 'onConnect'> = {
+  onConnect: async (client) => {
+    await client.query('set jit = off');
+  },
+};
 
 export function connect(url: string, kind: Database['kind'], max = 10): Database {
-  const pool = new pg.Pool({ connectionString: url, max, idleTimeoutMillis: 30_000 });
+  const pool = new pg.Pool({ connectionString: url, max, idleTimeoutMillis: 30_000, ...sessionSettings });
   pool.on('error', () => {
     /* idle client errors surface on the next query; avoid crashing the process */
   });
-  applySessionSettings(pool);
   const db = drizzle(pool, { schema });
   return { db, pool, kind, close: () => pool.end() };
 }
