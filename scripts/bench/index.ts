@@ -49,8 +49,8 @@ const load: LoadOptions = smoke
   ? { connections: 10, durationMs: 300, warmupMs: 100 }
   : { connections: 10, durationMs: 5_000, warmupMs: 5_000 };
 const coldStartRuns = smoke ? 1 : 5;
-/** --scale=<x>: seed:scale size for the list cases (1 = province scale; smoke default 0.002). */
-const scale = Number(valueOf('scale') ?? (smoke ? 0.002 : 1));
+/** --scale=<x>: seed:scale size for the list cases (1 = province scale; smoke default 0.025: case 10's page 1,000 needs 20,000 logs). */
+const scale = Number(valueOf('scale') ?? (smoke ? 0.025 : 1));
 const externalAdminUrl = process.env.KEJIJU_BENCH_PG_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
 const sm4Key = '00112233445566778899aabbccddeeff';
 

@@ -44,8 +44,9 @@ export const serviceLogs = pgTable('commissioner_service_logs', {
   index('commissioner_service_logs_c_idx').on(t.commissionerId, t.serviceDate),
   index('commissioner_service_logs_region_idx').on(t.regionCode.op('text_pattern_ops'), t.serviceDate),
   // The list's order (newest first), so a page is read in order instead of sorting the region; with
-  // the region, so the ids of a deep page are counted off this index alone (an index-only scan).
-  index('commissioner_service_logs_date_idx').on(t.serviceDate.desc().nullsFirst(), t.createdAt.desc().nullsFirst(), t.id.desc().nullsFirst(), t.regionCode),
+  // the region and the type (the usual filter), so the ids of a deep page are counted off this index
+  // alone (an index-only scan).
+  index('commissioner_service_logs_date_idx').on(t.serviceDate.desc().nullsFirst(), t.createdAt.desc().nullsFirst(), t.id.desc().nullsFirst(), t.regionCode, t.type),
   check('commissioner_service_logs_counts_check', sql`least(${t.beneficiaries}, ${t.trained}, ${t.varieties}, ${t.technologies}, ${t.problemsSolved}) >= 0`),
 ]);
 
