@@ -62,10 +62,10 @@ export async function keptReminderKeys(tx: DbOrTx, scope: Scope, asOf: string, q
   return rows;
 }
 
-/** Severity and message of the kept reminders `ids` (a page's). */
-export async function keptReminderTexts(tx: DbOrTx, ids: string[]): Promise<Map<string, Pick<Reminder, 'severity' | 'message'>>> {
+/** Severity and message of the kept reminders `ids` (a page's), within the reader's region. */
+export async function keptReminderTexts(tx: DbOrTx, scope: Scope, ids: string[]): Promise<Map<string, Pick<Reminder, 'severity' | 'message'>>> {
   if (!ids.length) return new Map();
-  const { rows } = await tx.execute<{ id: string } & Pick<Reminder, 'severity' | 'message'>>(
-    sql`select ${t.id}::text as id, ${t.severity}, ${t.message} from ${t} where ${t.id} = any(${sql.param(ids)}::bigint[])`);
+  const { rows } = await tx.execute<{ id: string } & Pick<Reminder, 'severity' | 'message'>>(sql`select ${t.id}::text as id, ${t.severity}, ${t.message}
+    from ${t} where ${t.id} = any(${sql.param(ids)}::bigint[]) and ${keptRegion(sql`${t.regionCode}`, scope.regionCode)}`);
   return new Map(rows.map(({ id, ...text }) => [id, text]));
 }

@@ -54,7 +54,7 @@ export async function listReminders(ctx: AppContext, scope: Scope, q: Paging & R
     const first = new PageKeeper({ page: 1, pageSize: offset - span.before + q.pageSize }, reminderOrder);
     first.add(await keptReminderKeys(tx, scope, asOf, q, span));
     const keys = first.page().items.slice(offset - span.before);
-    return { total, keys, texts: await keptReminderTexts(tx, keys.map((k) => k.id)) };
+    return { total, keys, texts: await keptReminderTexts(tx, scope, keys.map((k) => k.id)) };
   });
   const items = keys.map(({ id, ...r }) => ({ ...r, ...texts.get(id)!, kindLabel: reminderKindLabels[r.kind] }));
   return { items, total, page: q.page, pageSize: q.pageSize };
