@@ -39,8 +39,42 @@ export const annualFieldLabels: Record<AnnualMoneyField | AnnualCountField, stri
 export const moneyPattern = /^\d{1,16}(\.\d{1,2})?$/;
 export const signedMoneyPattern = /^-?\d{1,16}(\.\d{1,2})?$/;
 
+/**
+ * An amount already written the plain way (no sign, no leading zero, at most 2 decimals): the
+ * form nearly every imported or typed amount has. Such amounts are normalised and compared as
+ * text, exactly and without allocating; any other form goes through Dec. An import checks a
+ * million amounts this way.
+ */
+const plainAmount = /^(?:0|[1-9]\d*)(?:\.\d{1,2})?$/;
+
 /** "12345678.9" → "12345678.90"; the form PostgreSQL returns numeric(18,2) in. */
-export const normalizeMoney = (value: string): string => new Dec(value).toFixed(2);
+export function normalizeMoney(value: string): string {
+  if (!plainAmount.test(value)) return new Dec(value).toFixed(2);
+  const decimals = value.length - 1 - value.indexOf('.');
+  return decimals === value.length ? `${value}.00` : decimals === 1 ? `${value}0` : value;
+}
+
+const integerDigits = (plain: string) => {
+  const dot = plain.indexOf('.');
+  return dot < 0 ? plain.length : dot;
+};
+/** The code of the k-th decimal digit of a plain amount, '0' past its end. */
+const decimalDigit = (plain: string, digits: number, k: number) => (digits + 1 + k < plain.length ? plain.charCodeAt(digits + 1 + k) : 48);
+
+/** Compares two amounts exactly: negative, zero or positive as a is below, equal to or above b. */
+export function compareMoney(a: string, b: string): number {
+  if (!plainAmount.test(a) || !plainAmount.test(b)) return new Dec(a).cmp(b);
+  // No leading zeros: a longer integer part is the larger one; equal lengths compare digit by digit.
+  const da = integerDigits(a);
+  const db = integerDigits(b);
+  if (da !== db) return da - db;
+  for (let i = 0; i < da; i++) if (a.charCodeAt(i) !== b.charCodeAt(i)) return a.charCodeAt(i) - b.charCodeAt(i);
+  for (let k = 0; k < 2; k++) {
+    const d = decimalDigit(a, da, k) - decimalDigit(b, db, k);
+    if (d !== 0) return d;
+  }
+  return 0;
+}
 
 export interface FigureProblem {
   field: AnnualMoneyField | AnnualCountField;
@@ -50,7 +84,7 @@ export interface FigureProblem {
 /** Cross-field checks a field-by-field schema cannot express. */
 export function annualFiguresProblems(f: AnnualFigures): FigureProblem[] {
   const out: FigureProblem[] = [];
-  const gt = (a: string, b: string) => new Dec(a).gt(b);
+  const gt = (a: string, b: string) => compareMoney(a, b) > 0;
   if (f.techStaff > f.employees) out.push({ field: 'techStaff', message: '科技人员数不能大于职工总数' });
   if (gt(f.rdExpenseDomestic, f.rdExpense)) out.push({ field: 'rdExpenseDomestic', message: '境内研发费用不能大于研发费用' });
   if (gt(f.highTechIncome, f.totalIncome)) out.push({ field: 'highTechIncome', message: '高新技术产品（服务）收入不能大于总收入' });
@@ -60,7 +94,7 @@ export function annualFiguresProblems(f: AnnualFigures): FigureProblem[] {
 
 /** Same figures, compared exactly ("1.5" equals "1.50"). */
 export function annualFiguresEqual(a: AnnualFigures, b: AnnualFigures): boolean {
-  return annualMoneyFields.every((k) => new Dec(a[k]).eq(b[k])) && annualCountFields.every((k) => a[k] === b[k]);
+  return annualMoneyFields.every((k) => compareMoney(a[k], b[k]) === 0) && annualCountFields.every((k) => a[k] === b[k]);
 }
 
 /** Canonical form for storage and history: every amount with 2 decimals. */
