@@ -1,7 +1,7 @@
 import { desc, sql } from 'drizzle-orm';
 import type { Db, DbOrTx } from '../../db/client';
 import { auditLogs } from '../../db/schema';
-import { type ChainedFields, canonicalJson, chainHash, genesisHash } from './chain';
+import { type ChainedFields, canonicalJson, chainHash, chainHasher, genesisHash } from './chain';
 
 /** Who did it, from where: taken from the request. */
 export interface Actor {
@@ -73,6 +73,7 @@ export async function openAuditChain(tx: DbOrTx): Promise<AuditChain> {
     append(actor, entries) {
       const inserts: Promise<unknown>[] = [];
       const at = new Date();
+      const hashAfter = chainHasher({ at, userId: actor.userId, username: actor.username, ip: actor.ip, regionCode: actor.regionCode });
       for (let i = 0; i < entries.length; i += appendChunk) {
         const chunk = entries.slice(i, i + appendChunk);
         const cols: (string | null)[][] = [[], [], [], [], [], []];
@@ -80,8 +81,13 @@ export async function openAuditChain(tx: DbOrTx): Promise<AuditChain> {
         for (const entry of chunk) {
           const f = fieldsOf(actor, entry, at);
           const json = canonicalJson(f.details);
-          const hash = chainHash(head, f, json);
-          [f.action, f.objectType, f.objectId, f.result, head, hash].forEach((v, c) => cols[c]!.push(v));
+          const hash = hashAfter(head, f, json);
+          cols[0]!.push(f.action);
+          cols[1]!.push(f.objectType);
+          cols[2]!.push(f.objectId);
+          cols[3]!.push(f.result);
+          cols[4]!.push(head);
+          cols[5]!.push(hash);
           details.push(json);
           head = hash;
         }

@@ -2,6 +2,7 @@ import { eq } from 'drizzle-orm';
 import { maskMobile } from '../../../../domain/masking';
 import type { DbOrTx } from '../../../db/client';
 import { enterprises } from '../../../db/schema';
+import { keyOrdered } from '../../../platform/audit/chain';
 import type { Scope } from '../../../platform/authz/scope';
 import type { FieldCipher } from '../../../platform/crypto/field-cipher';
 import {
@@ -79,8 +80,13 @@ export function toColumns(v: EnterpriseValues, cipher: FieldCipher) {
 }
 
 /** For audit details: the phone masked, nothing else personal in clear. */
+const auditKeyOrder = [...keys].sort();
+
+/** The given values for an audit entry, phone masked, keys in canonical order (see keyOrdered). */
 export function forAudit(v: EnterpriseValues): Record<string, unknown> {
-  return { ...v, ...(v.phone !== undefined ? { phone: maskMobile(v.phone) } : {}) };
+  const out = keyOrdered<Key, unknown>(v, auditKeyOrder);
+  if (v.phone !== undefined) out.phone = maskMobile(v.phone);
+  return out;
 }
 
 export function pick(v: Required<EnterpriseValues>, ks: Key[]): EnterpriseValues {
