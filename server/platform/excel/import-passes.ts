@@ -1,4 +1,5 @@
 import type { Tx } from '../../db/client';
+import { StatementPipeline } from '../../db/pipeline';
 import { AppError } from '../errors';
 import { fromDatabaseError } from '../http/pg-errors';
 import type { TaskProgress } from '../jobs/types';
@@ -86,35 +87,76 @@ async function forEachBatch<R extends Record<string, unknown>, E>(
 }
 
 /**
+ * Batches whose statements may be waiting in PostgreSQL at once: one executing, the next one queued
+ * behind it on the same connection, so the app prepares a third while neither waits for the other.
+ */
+export const batchesInFlight = 2;
+
+interface InFlight<R> {
+  batch: ImportRow<R>[];
+  done: Promise<void>;
+}
+
+/**
  * The whole import in one read of the upload, inside the caller's transaction: every row is
  * checked (cells, then the optional database checks), and while no problem has been found the
  * rows are also written, batch by batch. After the first problem the writing stops but the
  * checking goes on, so the error report names every bad cell; the caller then rolls the
  * transaction back, and nothing is written. A clean file is read once, not twice, and its
  * database writes overlap the reading of the next batch.
+ *
+ * `commit` may send a batch's statements on `writes` without awaiting them: the next batch is
+ * prepared while they run (at most `batchesInFlight` batches outstanding), and a failure is still
+ * reported with the rows of the batch whose statement failed.
  */
 export async function importPass<R extends Record<string, unknown>>(
   o: PassOptions<R>,
   tx: Tx,
   check: ((rows: ImportRow<R>[]) => Promise<readonly ImportRowIssue[]>) | undefined,
-  commit: (tx: Tx, rows: ImportRow<R>[]) => Promise<void>,
+  commit: (tx: Tx, rows: ImportRow<R>[], writes: StatementPipeline) => Promise<void>,
 ): Promise<{ read: number; written: number; log: IssueLog }> {
   const dbIssues: ImportRowIssue[] = [];
   let written = 0;
+  const inFlight: InFlight<R>[] = [];
+  const settleOldest = async () => {
+    const { batch, done } = inFlight.shift()!;
+    try {
+      await done;
+    } catch (err) {
+      throw batchError(err, batch);
+    }
+    written += batch.length;
+  };
   const noIssues: readonly ImportRowIssue[] = [];
   const early = (batch: ImportRow<R>[]) => (check ? check(batch) : Promise.resolve(noIssues));
-  const { header, log, read } = await forEachBatch(o, early, async (batch, issues, at, soFar) => {
-    dbIssues.push(...issues);
-    if (!soFar.count && !dbIssues.length) {
-      try {
-        await commit(tx, batch);
-      } catch (err) {
-        throw batchError(err, batch);
+  let result: Awaited<ReturnType<typeof forEachBatch<R, readonly ImportRowIssue[]>>>;
+  try {
+    result = await forEachBatch(o, early, async (batch, issues, at, soFar) => {
+      dbIssues.push(...issues);
+      const writing = !soFar.count && !dbIssues.length;
+      if (writing) {
+        while (inFlight.length >= batchesInFlight) await settleOldest();
+        const writes = new StatementPipeline();
+        try {
+          await commit(tx, batch, writes);
+        } catch (err) {
+          await writes.drain().catch(() => undefined);
+          // An earlier batch's failure aborted the transaction and is the one to report.
+          while (inFlight.length) await settleOldest();
+          throw batchError(err, batch);
+        }
+        const done = writes.drain();
+        done.catch(() => undefined);
+        inFlight.push({ batch, done });
       }
-      written += batch.length;
-    }
-    await o.progress.advance(at, written === at ? `正在导入：已写入 ${written} 行` : `正在校验：已读取 ${at} 行`);
-  });
+      await o.progress.advance(at, writing ? `正在导入：已写入 ${written} 行` : `正在校验：已读取 ${at} 行`);
+    });
+    while (inFlight.length) await settleOldest();
+  } finally {
+    // Never leave statements running (inside the caller's transaction) behind an error.
+    await Promise.allSettled(inFlight.map((f) => f.done));
+  }
+  const { header, log, read } = result;
   for (const issue of dbIssues) {
     const i = issue.column ? o.sheet.columns.findIndex((c) => c.key === issue.column) : -1;
     const columnIndex = i >= 0 ? header.positions[i]! : 0;

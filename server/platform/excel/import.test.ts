@@ -1,6 +1,7 @@
 import { and, asc, eq, sql } from 'drizzle-orm';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { auditLogs } from '../../db/schema';
+import { takeHandedFile } from '../files/handoff';
 import type { Agent } from '../../test/harness';
 import { createExcelTestApp, importFile, sampleBase } from './testing/app';
 import { type Cells, excelFile, loadWorkbook, usccOf, validRow } from './testing/fixtures';
@@ -61,6 +62,23 @@ describe('import: all rows valid', () => {
     const all = await stored();
     expect(all).toHaveLength(8);
     expect(all.filter((r) => r.revision === 2).map((r) => [r.uscc, r.year, r.revenue])).toEqual([[usccOf(3), 2024, '99.00']]);
+  });
+
+  it('reads the upload back from the database when the task runs in another process', async () => {
+    const jobs = t.ctx.jobs;
+    const enqueue = jobs.enqueue.bind(jobs);
+    // Another process's worker has no hand-off of this process's uploads.
+    jobs.enqueue = async (kind, input, owner) => {
+      expect(takeHandedFile(String(input.fileId))).not.toBeNull();
+      return enqueue(kind, input, owner);
+    };
+    try {
+      const { task } = await importFile(t, staff, await excelFile(rows(3, 40)), '另一进程.xlsx');
+      expect(task).toMatchObject({ status: 'succeeded', result: { rows: 3, inserted: 3 } });
+    } finally {
+      jobs.enqueue = enqueue;
+    }
+    expect((await stored()).map((r) => r.uscc)).toEqual([usccOf(40), usccOf(41), usccOf(42)]);
   });
 
   it('imports a file made from the downloaded template itself', async () => {

@@ -6,6 +6,7 @@ import { recordAudit } from '../audit/audit';
 import type { Scope } from '../authz/scope';
 import type { AppContext } from '../context';
 import { forbidden } from '../errors';
+import { handOver } from '../files/handoff';
 import { saveFile, xlsxMime } from '../files/store';
 import { resolveDictionaries } from './dictionary';
 import type { ExportQuery } from './export-task';
@@ -65,6 +66,7 @@ export function registerExcelRoutes<F extends Record<string, unknown>, R extends
       const upload = await readXlsxUpload(request, ctx.config.uploadMaxBytes);
       const owner = ownerOf(scope);
       const file = await saveFile(db, { name: upload.name, mime: xlsxMime, content: upload.content, purpose: 'import-upload', owner });
+      handOver({ id: file.id, name: upload.name, sha256: file.sha256, content: upload.content });
       const taskId = await ctx.jobs.enqueue(kind, { fileId: file.id, fileName: upload.name, ...identityOf(scope, actorOf(request)) }, owner);
       await db.transaction((tx) => recordAudit(tx, actorOf(request), {
         action: 'excel.import.upload', objectType: 'file', objectId: file.id,

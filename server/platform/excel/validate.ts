@@ -30,11 +30,13 @@ export class RowValidator<R extends Record<string, unknown>> {
   check(row: SheetRow): RowCheck<R> {
     const issues: CellIssue[] = [];
     const value: Record<string, unknown> = {};
-    this.sheet.columns.forEach((col, i) => {
+    const columns = this.sheet.columns;
+    for (let i = 0; i < columns.length; i++) {
+      const col = columns[i]!;
       const parsed = parseCell(col, row.cells[i] as RawCell, this.dicts.get(col.key), this.date1904);
       if (parsed.ok) value[col.key] = parsed.value;
       else issues.push({ row: row.rowNumber, columnIndex: this.header.positions[i]!, header: this.headerOf(i), message: parsed.message });
-    });
+    }
     if (issues.length) return { ok: false, issues };
     for (const rule of this.sheet.rowRules?.(value) ?? []) {
       const i = rule.column ? this.sheet.columns.findIndex((c) => c.key === rule.column) : -1;
@@ -48,7 +50,9 @@ export class RowValidator<R extends Record<string, unknown>> {
   private duplicateOf(value: Record<string, unknown>, rowNumber: number): CellIssue | null {
     const keys = this.sheet.uniqueBy;
     if (!keys?.length) return null;
-    const key = JSON.stringify(keys.map((k) => value[k]));
+    // Each value as JSON, so "1" and 1 (or "null" and null) stay apart.
+    let key = '';
+    for (const k of keys) key += `${JSON.stringify(value[k])}\u0000`;
     const first = this.seen.get(key);
     if (first === undefined) {
       this.seen.set(key, rowNumber);

@@ -24,9 +24,9 @@ export async function eachRow<T extends { row: number }>(items: readonly T[], fn
   }
 }
 
-type RegionLevels = Map<string, number>;
+export type RegionLevels = Map<string, number>;
 
-/** Levels of the regions in scope, loaded once per batch instead of one lookup per row. */
+/** Levels of the regions in scope, loaded once per import instead of one lookup per row. */
 export async function regionLevels(tx: DbOrTx, scope: Scope): Promise<RegionLevels> {
   const rows = await tx.select({ code: regions.code, level: regions.level }).from(regions).where(sql`${regions.code} like ${`${scope.regionCode}%`}`);
   return new Map(rows.map((r) => [r.code, r.level]));

@@ -4,6 +4,7 @@ import type { DbOrTx } from '../../../db/client';
 import type { StatementPipeline } from '../../../db/pipeline';
 import { enterpriseAnnualData, enterpriseAnnualRevisions } from '../../../db/schema';
 import type { Actor, AuditEntry } from '../../../platform/audit/audit';
+import { keyOrdered } from '../../../platform/audit/chain';
 import { bulkInsert, bulkUpdate, unnestRows } from '../../../platform/excel/bulk';
 import { checkFigures } from '../annual/service';
 import { figuresOf } from '../annual/repo';
@@ -16,13 +17,16 @@ export interface AnnualItem {
   row: number;
   /** An enterprise of the import's scope, locked or created by upsertEnterpriseBatch. */
   enterpriseId: string;
-  /** Created in this batch: it has no stored years to look up. */
+  /** Created by this import: it has no stored years to look up. */
   isNew: boolean;
   year: number;
   figures: AnnualFigures;
 }
 
 const figureKeys = [...annualMoneyFields, ...annualCountFields];
+const auditKeyOrder = [...figureKeys].sort();
+/** Audit details are built with their keys in canonical order: hashed without sorting (keyOrdered). */
+const inAuditOrder = (f: AnnualFigures) => keyOrdered<keyof AnnualFigures, string | number>(f, auditKeyOrder);
 type Stored = typeof enterpriseAnnualData.$inferSelect;
 
 async function storedYears(tx: DbOrTx, items: readonly AnnualItem[]): Promise<Map<string, Stored>> {
@@ -39,7 +43,7 @@ type RevisionRow = { enterpriseId: string; year: number; figures: AnnualFigures;
 
 /**
  * Each written year gets the next revision number of its enterprise and year, in one statement.
- * A year of an enterprise created in this batch is revision 1 without looking (most rows of a
+ * A year of an enterprise created by this import is revision 1 without looking (most rows of a
  * big first import); the others look up their last revision.
  */
 async function insertRevisions(tx: DbOrTx, rows: RevisionRow[]): Promise<void> {
@@ -78,7 +82,7 @@ export async function upsertAnnualBatch(
     revisions.push({ enterpriseId: item.enterpriseId, year: item.year, figures: next, enteredBy: actor.userId, ...(item.isNew ? { revision: 1 } : {}) });
     audits.push({
       action: existing ? 'enterprise.annual.update' : 'enterprise.annual.create', objectType: 'enterprise', objectId: item.enterpriseId,
-      details: { year: item.year, source: 'import', before: existing ? figuresOf(existing) : null, after: next },
+      details: { after: inAuditOrder(next), before: existing ? inAuditOrder(figuresOf(existing)) : null, source: 'import', year: item.year },
     });
     return existing ? 'updated' : 'created';
   });

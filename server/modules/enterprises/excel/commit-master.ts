@@ -13,7 +13,7 @@ import type { Env } from '../master/service';
 import { changedValues, type EnterpriseValues, forAudit, givenKeys, pick } from '../master/values';
 import { normalisedUscc } from '../master/validate';
 import { canManageEnterprises } from '../policy';
-import { checkImportValues, eachRow, regionLevels, rowError } from './checks';
+import { checkImportValues, eachRow, type RegionLevels, rowError } from './checks';
 
 export type UpsertAction = 'created' | 'updated' | 'unchanged';
 
@@ -75,16 +75,29 @@ function writeStates(tx: DbOrTx, states: Iterable<State>, env: Env, writes: Stat
   writes.send(bulkUpdate(tx, enterprises, 'id', [...masterKeys, 'version', 'updatedAt'], changed.map((st) => ({ ...columnsOf(st), version: st.version, updatedAt: now }))));
 }
 
+/** What a batch is written with: where its outcome goes, and what the import knows already. */
+export interface MasterBatchEnv {
+  scope: Scope;
+  env: Env;
+  /** Audit entries, in row order, for the caller to append to the chain. */
+  audits: AuditEntry[];
+  writes: StatementPipeline;
+  levels: RegionLevels;
+  /** False for a USCC that cannot have a stored enterprise yet: no lookup for it. */
+  mayExist(uscc: string): boolean;
+}
+
 /**
  * upsertEnterpriseByUscc (import-export.ts) for a whole batch, row by row in sheet order with the
- * same checks, outcomes and audit entries (appended to `audits`), but one locking SELECT for the
- * batch and set-based writes. A USCC repeated in the batch sees the earlier rows' changes.
- * The writes are sent on `writes` and not awaited: the caller prepares its next statements while
- * they run.
+ * same checks, outcomes and audit entries, but one locking SELECT for the batch's USCCs that may
+ * be stored (none in a file of new enterprises) and set-based writes. A USCC repeated in the batch
+ * sees the earlier rows' changes. The writes are sent on `writes` and not awaited: the caller
+ * prepares its next statements while they run.
  */
 export async function upsertEnterpriseBatch(
-  tx: DbOrTx, scope: Scope, rows: readonly { row: number; value: BatchRow }[], env: Env, audits: AuditEntry[], writes: StatementPipeline,
+  tx: DbOrTx, rows: readonly { row: number; value: BatchRow }[], b: MasterBatchEnv,
 ): Promise<{ id: string; action: UpsertAction }[]> {
+  const { scope, env, audits, levels } = b;
   if (!canManageEnterprises(scope)) throw forbidden('只有科技局业务人员可以导入企业');
   const items = rows.map(({ row, value }) => {
     try {
@@ -93,14 +106,9 @@ export async function upsertEnterpriseBatch(
       throw rowError(err, row);
     }
   });
-  const usccs = [...new Set(items.map((i) => i.value.uscc))];
-  // The rows this transaction inserted sit in the GIN pending lists of the trigram indexes on uscc
-  // and name, which bitmap scans read whole for every key: a lookup of 2000 USCCs then took tens
-  // of seconds. Keep the import's lookups on the unique B-tree index.
-  await tx.execute(sql`set local enable_bitmapscan = off`);
-  const found = await tx.select().from(enterprises).where(sql`${enterprises.uscc} = any(${sql.param(usccs)}::text[])`).for('update');
+  const lookup = [...new Set(items.map((i) => i.value.uscc))].filter((u) => b.mayExist(u));
+  const found = lookup.length ? await tx.select().from(enterprises).where(sql`${enterprises.uscc} = any(${sql.param(lookup)}::text[])`).for('update') : [];
   const states = new Map(found.map((r) => [r.uscc, storedState(r)]));
-  const levels = await regionLevels(tx, scope);
   const today = todayOf(env);
   const out: { id: string; action: UpsertAction }[] = [];
   await eachRow(items, async ({ value: next }) => {
@@ -109,7 +117,7 @@ export async function upsertEnterpriseBatch(
       const v = await checkImportValues(tx, scope, next, today, levels);
       const created = newState({ ...v, uscc: next.uscc, name: next.name, regionCode: next.regionCode });
       states.set(next.uscc, created);
-      audits.push({ action: 'enterprise.create', objectType: 'enterprise', objectId: created.id, details: { source: 'import', after: forAudit(v) } });
+      audits.push({ action: 'enterprise.create', objectType: 'enterprise', objectId: created.id, details: { after: forAudit(v), source: 'import' } });
       out.push({ id: created.id, action: 'created' });
       return;
     }
@@ -126,7 +134,7 @@ export async function upsertEnterpriseBatch(
     const checked = await checkImportValues(tx, scope, changes, today, levels, st.id);
     audits.push({
       action: 'enterprise.update', objectType: 'enterprise', objectId: st.id,
-      details: { source: 'import', before: forAudit(pick(st.current, keys)), after: forAudit(checked) },
+      details: { after: forAudit(checked), before: forAudit(pick(st.current, keys)), source: 'import' },
     });
     Object.assign(st.current, checked);
     st.version++;
@@ -134,6 +142,6 @@ export async function upsertEnterpriseBatch(
     if (checked.phone !== undefined) st.phoneChanged = true;
     out.push({ id: st.id, action: 'updated' });
   });
-  writeStates(tx, states.values(), env, writes);
+  writeStates(tx, states.values(), env, b.writes);
   return out;
 }

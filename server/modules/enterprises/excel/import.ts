@@ -1,16 +1,16 @@
 import { sql } from 'drizzle-orm';
 import { chinaDate, yearOf } from '../../../../domain/enterprise/dates';
 import { enterpriseAnnualData, enterpriseAnnualRevisions, enterprises } from '../../../db/schema';
-import { StatementPipeline } from '../../../db/pipeline';
-import { type AuditEntry, openAuditChain } from '../../../platform/audit/audit';
+import type { AuditEntry } from '../../../platform/audit/audit';
 import { createImportTask, type ImportRow, type ImportRowIssue } from '../../../platform/excel';
 import { type AnnualItem, upsertAnnualBatch } from './commit-annual';
 import { type BatchRow, upsertEnterpriseBatch } from './commit-master';
+import { importStateOf } from './import-state';
 import { type EnterpriseSheetRow, enterpriseSheet, figuresOf } from './sheet';
 
 type Issue = ImportRowIssue<keyof EnterpriseSheetRow & string>;
 
-/** Rows per checkBatch and commitBatch call: one locking SELECT and a few set-based writes each. */
+/** Rows per checkBatch and commitBatch call: at most one locking SELECT and a few set-based writes each. */
 export const enterpriseImportBatchSize = 2000;
 
 /** A blank optional cell keeps what is stored (undefined), it never clears it. */
@@ -37,7 +37,8 @@ export const enterpriseImport = createImportTask({
   sheet: enterpriseSheet,
   batchSize: enterpriseImportBatchSize,
   analyze: [enterprises, enterpriseAnnualData, enterpriseAnnualRevisions],
-  async checkBatch(rows, { ctx, scope }) {
+  async checkBatch(rows, ictx) {
+    const { ctx, scope } = ictx;
     const today = chinaDate(ctx.now());
     const issues: Issue[] = [];
     const usccs = [...new Set(rows.map((r) => r.value.uscc))];
@@ -45,12 +46,17 @@ export const enterpriseImport = createImportTask({
     // pg_trgm GIN index on uscc (it serves equality too), and while this import's transaction is
     // inserting, every key of such a bitmap scan reads the index's whole pending list: 1–30 s a
     // batch at province scale. Bitmap scans are off for this one read-only statement.
-    const elsewhere = await ctx.database.db.transaction(async (t) => {
+    const found = await ctx.database.db.transaction(async (t) => {
       await t.execute(sql`set local enable_bitmapscan = off`);
-      return t.execute<{ uscc: string }>(sql`select e.uscc from unnest(${sql.param(usccs)}::text[]) as u(uscc)
-        join ${enterprises} e on e.uscc = u.uscc where e.region_code not like ${`${scope.regionCode}%`}`);
+      return t.execute<{ uscc: string; region_code: string }>(sql`select e.uscc, e.region_code from unnest(${sql.param(usccs)}::text[]) as u(uscc)
+        join ${enterprises} e on e.uscc = u.uscc`);
     });
-    const outside = new Set(elsewhere.rows.map((e) => e.uscc));
+    const state = importStateOf(ictx);
+    const outside = new Set<string>();
+    for (const e of found.rows) {
+      state.stored.add(e.uscc);
+      if (!e.region_code.startsWith(scope.regionCode)) outside.add(e.uscc);
+    }
     for (const { row, value: v } of rows) {
       if (outside.has(v.uscc)) issues.push({ row, column: 'uscc', message: '该企业已在其他地区登记，不在您的管辖范围内，不能导入' });
       if (v.year !== null && v.year > yearOf(today)) issues.push({ row, column: 'year', message: `应为 2000–${yearOf(today)} 之间的年份` });
@@ -58,22 +64,26 @@ export const enterpriseImport = createImportTask({
     }
     return issues;
   },
-  async commitBatch(tx, rows: ImportRow<EnterpriseSheetRow>[], { ctx, scope, actor }) {
+  async commitBatch(tx, rows: ImportRow<EnterpriseSheetRow>[], ictx, writes) {
+    const { ctx, scope, actor } = ictx;
+    const state = importStateOf(ictx);
+    const { chain, levels } = await state.open(tx, scope);
     const counts: Record<string, number> = {};
     const audits: AuditEntry[] = [];
-    // The chain head is read before any write is sent, so the audit hashes can be computed while
-    // the enterprise and annual writes run.
-    const chain = await openAuditChain(tx);
-    const writes = new StatementPipeline();
-    const master = await upsertEnterpriseBatch(tx, scope, rows.map(({ row, value }) => ({ row, value: masterOf(value) })), ctx, audits, writes);
+    const master = await upsertEnterpriseBatch(tx, rows.map(({ row, value }) => ({ row, value: masterOf(value) })), {
+      scope, env: ctx, audits, writes, levels, mayExist: (uscc) => state.mayExist(uscc),
+    });
     tally(counts, 'enterprises', master.map((m) => m.action));
     const annual: AnnualItem[] = [];
     rows.forEach(({ row, value }, i) => {
-      if (value.year !== null) annual.push({ row, enterpriseId: master[i]!.id, isNew: master[i]!.action === 'created', year: value.year, figures: figuresOf(value) });
+      const { id, action } = master[i]!;
+      if (action === 'created') state.created.add(value.uscc);
+      // A year appears once per file (the sheet's uniqueBy), so an enterprise this import created
+      // has no stored year to look up, in this batch or a later one.
+      if (value.year !== null) annual.push({ row, enterpriseId: id, isNew: state.created.has(value.uscc), year: value.year, figures: figuresOf(value) });
     });
     tally(counts, 'annual', await upsertAnnualBatch(tx, actor, annual, ctx, audits, writes));
     if (audits.length) writes.send(chain.append(actor, audits));
-    await writes.drain();
     return counts;
   },
 });

@@ -57,5 +57,8 @@ export const enterpriseSheet = defineSheet({
 
 /** The year's figures of a row whose figures are all present (checked by rowRules). */
 export function figuresOf(row: EnterpriseSheetRow): AnnualFigures {
-  return Object.fromEntries([...annualCountFields, ...annualMoneyFields].map((k) => [k, row[k]])) as AnnualFigures;
+  const out: Partial<Record<keyof AnnualFigures, unknown>> = {};
+  for (const k of annualCountFields) out[k] = row[k];
+  for (const k of annualMoneyFields) out[k] = row[k];
+  return out as AnnualFigures;
 }
