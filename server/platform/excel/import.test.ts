@@ -64,21 +64,34 @@ describe('import: all rows valid', () => {
     expect(all.filter((r) => r.revision === 2).map((r) => [r.uscc, r.year, r.revenue])).toEqual([[usccOf(3), 2024, '99.00']]);
   });
 
-  it('reads the upload back from the database when the task runs in another process', async () => {
+  it('hands the upload to a task of this process; a task elsewhere reads it back from the database', async () => {
     const jobs = t.ctx.jobs;
-    const enqueue = jobs.enqueue.bind(jobs);
-    // Another process's worker has no hand-off of this process's uploads.
-    jobs.enqueue = async (kind, input, owner) => {
-      expect(takeHandedFile(String(input.fileId))).not.toBeNull();
-      return enqueue(kind, input, owner);
-    };
+    // Taken before the task starts, as if another process's worker ran it.
+    t.ctx.jobs = { runsTasksHere: true, stop: () => jobs.stop(), enqueue: async (kind, input, owner) => {
+      expect(takeHandedFile(String(input.fileId))?.name).toBe('另一进程.xlsx');
+      return jobs.enqueue(kind, input, owner);
+    } };
     try {
       const { task } = await importFile(t, staff, await excelFile(rows(3, 40)), '另一进程.xlsx');
       expect(task).toMatchObject({ status: 'succeeded', result: { rows: 3, inserted: 3 } });
     } finally {
-      jobs.enqueue = enqueue;
+      t.ctx.jobs = jobs;
     }
     expect((await stored()).map((r) => r.uscc)).toEqual([usccOf(40), usccOf(41), usccOf(42)]);
+  });
+
+  it('keeps no upload in memory in a process that only queues tasks', async () => {
+    const jobs = t.ctx.jobs;
+    t.ctx.jobs = { runsTasksHere: false, stop: () => jobs.stop(), enqueue: async (kind, input, owner) => {
+      expect(takeHandedFile(String(input.fileId))).toBeNull();
+      return jobs.enqueue(kind, input, owner);
+    } };
+    try {
+      const { task } = await importFile(t, staff, await excelFile(rows(2, 50)));
+      expect(task).toMatchObject({ status: 'succeeded', result: { rows: 2, inserted: 2 } });
+    } finally {
+      t.ctx.jobs = jobs;
+    }
   });
 
   it('imports a file made from the downloaded template itself', async () => {

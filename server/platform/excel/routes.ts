@@ -66,7 +66,8 @@ export function registerExcelRoutes<F extends Record<string, unknown>, R extends
       const upload = await readXlsxUpload(request, ctx.config.uploadMaxBytes);
       const owner = ownerOf(scope);
       const file = await saveFile(db, { name: upload.name, mime: xlsxMime, content: upload.content, purpose: 'import-upload', owner });
-      handOver({ id: file.id, name: upload.name, sha256: file.sha256, content: upload.content });
+      // Only a process that runs tasks can be the one that takes it.
+      if (ctx.jobs.runsTasksHere) handOver({ id: file.id, name: upload.name, sha256: file.sha256, content: upload.content });
       const taskId = await ctx.jobs.enqueue(kind, { fileId: file.id, fileName: upload.name, ...identityOf(scope, actorOf(request)) }, owner);
       await db.transaction((tx) => recordAudit(tx, actorOf(request), {
         action: 'excel.import.upload', objectType: 'file', objectId: file.id,

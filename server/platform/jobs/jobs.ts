@@ -41,6 +41,7 @@ export async function startPgBossJobs(ctx: AppContext, url: string, options: { w
     await boss.work('kejiju.housekeeping', async () => housekeeping(ctx));
   }
   return {
+    runsTasksHere: options.workers,
     async enqueue(kind, input, owner) {
       if (!taskKinds().includes(kind)) throw new Error(`unknown task kind ${kind}`);
       const id = await insertTask(ctx, kind, input, owner);
@@ -61,6 +62,7 @@ export async function startPgBossJobs(ctx: AppContext, url: string, options: { w
 export function inlineJobs(ctx: AppContext): Jobs & { idle(): Promise<void> } {
   const running = new Set<Promise<void>>();
   return {
+    runsTasksHere: true,
     async enqueue(kind, input, owner) {
       const id = await insertTask(ctx, kind, input, owner);
       const p = runTask(ctx, id).finally(() => running.delete(p));

@@ -24,6 +24,8 @@ export type TaskHandler = (ctx: AppContext, task: TaskRun, progress: TaskProgres
 
 /** Starts tasks. The web process only enqueues; whichever process runs workers executes. */
 export interface Jobs {
+  /** Whether this process runs queued tasks itself (so it may hand a task in-memory input). */
+  readonly runsTasksHere: boolean;
   enqueue(kind: string, input: Record<string, unknown>, owner: TaskOwner): Promise<string>;
   stop(): Promise<void>;
 }
