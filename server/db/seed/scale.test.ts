@@ -53,8 +53,15 @@ describe('seed:scale generator', () => {
       (select count(*)::int from commissioner_service_logs l join commissioners c on c.id = l.commissioner_id
          where l.id::text like '5ca1e0%' and (l.region_code <> c.region_code or l.service_date >= $$2026-12-01$$)) as bad_logs,
       (select count(*)::int from project_reviews r join projects p on p.id = r.project_id join experts x on x.id = r.expert_id
-         where r.id::text like '5ca1e0%' and x.region_code <> left(p.region_code, 6)) as foreign_reviewers`);
-    expect(bad).toEqual({ outside: 0, annual_gaps: 0, project_regions: 0, bad_payments: 0, wrong_disbursed: 0, bad_logs: 0, foreign_reviewers: 0 });
+         where r.id::text like '5ca1e0%' and x.region_code <> left(p.region_code, 6)) as foreign_reviewers,
+      (select count(*)::int from project_fund_totals t full join (
+         select p.programme_id, p.year, left(p.region_code, 6) as county_code, sum(d.amount) filter (where d.source = 'county') as county, sum(d.amount) filter (where d.source = 'city_match') as city_match,
+           sum(d.amount) filter (where d.source = 'province_match') as province_match
+         from projects p left join (select project_id, source, sum(amount) as amount from project_disbursements group by 1, 2) d on d.project_id = p.id
+         where p.state <> 'draft' group by 1, 2, 3) x using (programme_id, year, county_code)
+       where t.disbursed_county is distinct from coalesce(x.county, 0) or t.disbursed_city_match is distinct from coalesce(x.city_match, 0)
+         or t.disbursed_province_match is distinct from coalesce(x.province_match, 0)) as wrong_fund_totals`);
+    expect(bad).toEqual({ outside: 0, annual_gaps: 0, project_regions: 0, bad_payments: 0, wrong_disbursed: 0, bad_logs: 0, foreign_reviewers: 0, wrong_fund_totals: 0 });
   });
 
   it('stores phones encrypted with the app key and signs the province account in (demo mode)', async () => {
