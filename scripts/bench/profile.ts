@@ -1,6 +1,7 @@
 /**
- * `node --import tsx scripts/bench/profile.ts <database-url> <path?query> [seconds]`: CPU profile of
- * the app process while one list route is under load (10 connections) as `scale_34`; writes the
+ * `node --import tsx scripts/bench/profile.ts <database-url> <path?query> [seconds] [username]`: CPU
+ * profile of the app (run as `npm start` runs it) while one list route is under load (10 connections)
+ * as `username` (default `scale_34`); writes the
  * .cpuprofile to /tmp/kejiju-profile/ (open it in Chrome DevTools) — the tool behind the findings in
  * docs/BENCHMARKS.md.
  */
@@ -11,8 +12,8 @@ import { loginCookie } from './case';
 import { provinceUser } from './list-case';
 import { httpLoad } from './load';
 
-const [url, path, seconds = '10'] = process.argv.slice(2);
-if (!url || !path) throw new Error('usage: profile.ts <database-url> <path?query> [seconds]');
+const [url, path, seconds = '10', username = provinceUser] = process.argv.slice(2);
+if (!url || !path) throw new Error('usage: profile.ts <database-url> <path?query> [seconds] [username]');
 const dir = '/tmp/kejiju-profile';
 fs.mkdirSync(dir, { recursive: true });
 const app = spawnApp({
@@ -20,10 +21,11 @@ const app = spawnApp({
   port: await freePort(),
   env: { NODE_ENV: 'production', DATABASE_URL: url, KEJIJU_SM4_KEY: process.env.KEJIJU_SM4_KEY ?? '00112233445566778899aabbccddeeff' },
   nodeArgs: ['--cpu-prof', `--cpu-prof-dir=${dir}`],
+  entry: 'start',
 });
 try {
   await waitHealthy(app);
-  const cookie = await loginCookie(app.url, provinceUser);
+  const cookie = await loginCookie(app.url, username);
   const r = await httpLoad(app.url, { path, headers: { cookie } }, { connections: 10, durationMs: Number(seconds) * 1000, warmupMs: 1000 });
   console.log(JSON.stringify(r));
 } finally {
