@@ -15,6 +15,14 @@ export interface Database {
   db: Db;
   pool: pg.Pool;
   kind: 'embedded' | 'external';
+  /**
+   * `work` in one transaction on a connection of its own in node-postgres's pipeline mode, for bulk
+   * writers that overlap their statements (StatementPipeline): a statement issued without awaiting
+   * goes to PostgreSQL at once, where a pooled connection would hold it in the client's queue until
+   * the previous answer came back (a queue node-postgres deprecates). One connection beyond the
+   * pool's while it runs.
+   */
+  pipelinedTransaction<T>(work: (tx: Tx) => Promise<T>): Promise<T>;
   close(): Promise<void>;
 }
 
@@ -37,5 +45,18 @@ export function connect(url: string, kind: Database['kind'], max = 10): Database
     /* idle client errors surface on the next query; avoid crashing the process */
   });
   const db = drizzle(pool, { schema });
-  return { db, pool, kind, close: () => pool.end() };
+  const pipelinedTransaction = async <T>(work: (tx: Tx) => Promise<T>): Promise<T> => {
+    const client = new pg.Client({ connectionString: url, pipeline: true });
+    client.on('error', () => {
+      /* a broken connection fails the transaction's pending statements, which report it */
+    });
+    await client.connect();
+    try {
+      await client.query('set jit = off'); // as sessionSettings does for the pool's connections
+      return await drizzle({ client, schema }).transaction(work);
+    } finally {
+      await client.end().catch(() => undefined);
+    }
+  };
+  return { db, pool, kind, pipelinedTransaction, close: () => pool.end() };
 }

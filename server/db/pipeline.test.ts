@@ -1,5 +1,6 @@
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Tx } from './client';
 import { createTestApp, type TestApp } from '../test/harness';
 import { StatementPipeline } from './pipeline';
 
@@ -9,13 +10,36 @@ beforeAll(async () => {
 });
 afterAll(() => t.close());
 
-const run = (tx: Parameters<Parameters<TestApp['db']['transaction']>[0]>[0], text: string) =>
-  (async () => tx.execute(sql.raw(text)))();
+const run = (tx: Tx, text: string) => (async () => tx.execute(sql.raw(text)))();
+const pipelined = <T>(work: (tx: Tx) => Promise<T>) => t.ctx.database.pipelinedTransaction(work);
 
 describe('statements sent without waiting', () => {
+  // First in this file: node-postgres warns once per process, on the first query it queues.
+  it('go to PostgreSQL as issued, not through the client queue node-postgres deprecates', async () => {
+    const warnings: string[] = [];
+    const onWarning = (w: Error) => warnings.push(w.message);
+    process.on('warning', onWarning);
+    try {
+      const seen = await pipelined(async (tx) => {
+        const writes = new StatementPipeline();
+        writes.send(run(tx, 'select pg_sleep(0.05)'));
+        writes.send(run(tx, 'select 1'));
+        const last = run(tx, 'select 2 as n');
+        writes.send(last);
+        await writes.drain();
+        return (await last).rows;
+      });
+      await new Promise((r) => setImmediate(r));
+      expect(seen).toEqual([{ n: 2 }]);
+      expect(warnings.filter((m) => m.includes('already executing'))).toEqual([]);
+    } finally {
+      process.off('warning', onWarning);
+    }
+  });
+
   it('runs them in the order sent, inside the transaction', async () => {
     await t.db.execute(sql`create table pipeline_test (n int primary key, seen int)`);
-    await t.db.transaction(async (tx) => {
+    await pipelined(async (tx) => {
       const writes = new StatementPipeline();
       writes.send(run(tx, 'insert into pipeline_test values (1, null)'));
       writes.send(run(tx, 'update pipeline_test set seen = (select count(*) from pipeline_test) where n = 1'));
@@ -27,7 +51,7 @@ describe('statements sent without waiting', () => {
   });
 
   it('throws the first failure, not the aborted-transaction errors after it, and the transaction writes nothing', async () => {
-    const attempt = t.db.transaction(async (tx) => {
+    const attempt = pipelined(async (tx) => {
       const writes = new StatementPipeline();
       writes.send(run(tx, 'insert into pipeline_test values (3, 0)'));
       writes.send(run(tx, 'insert into pipeline_test values (1, 0)'));

@@ -1,9 +1,10 @@
 /**
  * Statements of one transaction sent without waiting for each one's answer, so the app prepares
  * the next statement (checks, encryption, audit hashes) while PostgreSQL executes the previous.
- * node-postgres runs a client's queries one after another in the order they were issued, so the
- * writes still happen in order; `drain` waits for all of them and throws the first failure (a
- * later statement of an aborted transaction fails too, with a less useful message).
+ * Meant for a transaction of `Database.pipelinedTransaction`: node-postgres's pipeline mode writes
+ * each statement to the connection as it is issued and PostgreSQL runs them in that order; `drain`
+ * waits for all of them and throws the first failure (a later statement of an aborted transaction
+ * fails too, with a less useful message).
  */
 export class StatementPipeline {
   private readonly sent: Promise<unknown>[] = [];

@@ -119,7 +119,8 @@ async function runImport<R extends Record<string, unknown>>(o: ImportTaskOptions
   const counts: Record<string, number> = {};
   let read = 0;
   try {
-    await ctx.database.db.transaction(async (tx) => {
+    // Pipelined: a batch's writes reach PostgreSQL while the next batch is prepared (importPass).
+    await ctx.database.pipelinedTransaction(async (tx) => {
       const done = await importPass(pass, tx, o.checkBatch ? (rows) => o.checkBatch!(rows, ictx) : undefined, async (t, rows, writes) => {
         const c = await o.commitBatch(t, rows, ictx, writes);
         for (const [k, n] of Object.entries(c ?? {})) counts[k] = (counts[k] ?? 0) + n;
