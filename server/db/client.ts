@@ -33,11 +33,10 @@ export interface Database {
  * 2.2 s compiling. A SET, not a startup option, so a pooler in front of PostgreSQL that refuses
  * startup options still works.
  */
-export const sessionSettings: Pick<pg.PoolConfig, 'onConnect'> = {
-  onConnect: async (client) => {
-    await client.query('set jit = off');
-  },
-};
+export async function applySessionSettings(client: pg.ClientBase): Promise<void> {
+  await client.query('set jit = off');
+}
+export const sessionSettings: Pick<pg.PoolConfig, 'onConnect'> = { onConnect: applySessionSettings };
 
 export function connect(url: string, kind: Database['kind'], max = 10): Database {
   const pool = new pg.Pool({ connectionString: url, max, idleTimeoutMillis: 30_000, ...sessionSettings });
@@ -52,7 +51,7 @@ export function connect(url: string, kind: Database['kind'], max = 10): Database
     });
     await client.connect();
     try {
-      await client.query('set jit = off'); // as sessionSettings does for the pool's connections
+      await applySessionSettings(client);
       return await drizzle({ client, schema }).transaction(work);
     } finally {
       await client.end().catch(() => undefined);

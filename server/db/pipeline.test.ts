@@ -37,6 +37,11 @@ describe('statements sent without waiting', () => {
     }
   });
 
+  it('run with the settings of every app connection (JIT off)', async () => {
+    const jit = await pipelined(async (tx) => (await tx.execute<{ jit: string }>(sql`show jit`)).rows[0]?.jit);
+    expect(jit).toBe('off');
+  });
+
   it('runs them in the order sent, inside the transaction', async () => {
     await t.db.execute(sql`create table pipeline_test (n int primary key, seen int)`);
     await pipelined(async (tx) => {
