@@ -147,4 +147,26 @@ describe('科技项目: an application from submission through expert review to 
     await screenshot(page, 'project-04-approved');
     await page.close();
   });
+  it('项目经费 pages the programme-years and shows the 合计 of all of them, with the new project\'s tranche', async () => {
+    const page = await env.browser.newPage();
+    const errors = collectPageErrors(page);
+    await loginAs(page, env.app.url, 'staff');
+    const projectId = projectUrl.split('/').pop()!;
+    await apiPost(page, env.app.url, `/api/v1/projects/${projectId}/disbursements`, { amount: '12345.67', source: 'county', paidOn: chinaDay(0), voucherNo: 'E2E-PZ-1' });
+    const summary = await (await page.request.get(`${env.app.url}/api/v1/funds/summary?pageSize=200`)).json();
+    await page.goto(`${env.app.url}/project-funds`);
+    const totals = page.getByTestId('funds-totals');
+    await totals.filter({ hasText: `合计（全部 ${summary.total} 个计划年度）` }).waitFor();
+    const wan = (v: string) => `${(Number(v) / 10000).toLocaleString('zh-CN', { maximumFractionDigits: 2 })} 万元`;
+    expect(await totals.textContent()).toContain(wan(summary.totals.disbursed));
+    const ours = summary.items.findIndex((i: { programmeName: string }) => i.programmeName === '县级科技计划·数字经济专项（演示）');
+    expect(summary.items[ours]).toMatchObject({ projects: 1, disbursed: '12345.67', bySource: { county: '12345.67' } });
+    const table = page.getByTestId('funds-table');
+    if (ours >= 20) await table.locator('.ant-pagination').getByText(String(Math.floor(ours / 20) + 1), { exact: true }).click();
+    await table.locator('tr').filter({ hasText: '县级科技计划·数字经济专项（演示）' }).getByText('1.23 万元').first().waitFor();
+    expect(await table.locator('tbody tr.ant-table-row').count()).toBeLessThanOrEqual(20);
+    await screenshot(page, 'project-05-funds');
+    expect(unexpected(errors)).toEqual([]);
+    await page.close();
+  });
 });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { decideChange, changeRequestProblem } from './changes';
-import { approvedAmountProblem, checkDisbursement, fundsTotals, fundsTotalsOfSums } from './funds';
+import { approvedAmountProblem, checkDisbursement } from './funds';
 
 describe('disbursement limit Σ disbursed ≤ approved', () => {
   const paid = [{ amount: '100000.10' }, { amount: '199999.90' }];
@@ -28,33 +28,6 @@ describe('disbursement limit Σ disbursed ≤ approved', () => {
     expect(approvedAmountProblem('500000.00', '500000')).toBeNull();
     expect(approvedAmountProblem('500000.00', '500000.01')).toBe('立项金额 500000.01 元超过申请的财政资金 500000.00 元');
     expect(approvedAmountProblem('500000.00', '1e3')).toBe('立项金额应为非负数，最多两位小数');
-  });
-});
-
-describe('totals per programme and year', () => {
-  it('adds requested, approved and disbursed by source against the budget', () => {
-    const rows = [
-      { programmeId: 'p1', year: 2025, requested: '300000', approved: '200000', disbursed: [{ amount: '100000', source: 'county' as const }, { amount: '50000.5', source: 'city_match' as const }] },
-      { programmeId: 'p1', year: 2025, requested: '100000', approved: null, disbursed: [] },
-      { programmeId: 'p1', year: 2026, requested: '80000', approved: '80000', disbursed: [{ amount: '80000', source: 'province_match' as const }] },
-    ];
-    const t = fundsTotals(rows, new Map([['p1|2025', '1000000']]));
-    expect(t).toEqual([
-      { programmeId: 'p1', year: 2026, projects: 1, requested: '80000.00', approved: '80000.00', disbursed: '80000.00', bySource: { county: '0.00', city_match: '0.00', province_match: '80000.00' }, budget: null, remaining: null },
-      { programmeId: 'p1', year: 2025, projects: 2, requested: '400000.00', approved: '200000.00', disbursed: '150000.50', bySource: { county: '100000.00', city_match: '50000.50', province_match: '0.00' }, budget: '1000000.00', remaining: '800000.00' },
-    ]);
-  });
-
-  it('gives the same totals from the sums the database computes (sources without tranches absent)', () => {
-    const sums = [
-      { programmeId: 'p1', year: 2025, projects: 2, requested: '400000', approved: '200000', disbursedBySource: { county: '100000', city_match: '50000.5' } },
-      { programmeId: 'p1', year: 2026, projects: 1, requested: '80000', approved: '80000', disbursedBySource: { province_match: '80000' } },
-      { programmeId: 'p0', year: 2026, projects: 1, requested: '0.1', approved: '0', disbursedBySource: {} },
-    ];
-    const t = fundsTotalsOfSums(sums, new Map([['p1|2025', '1000000'], ['p0|2026', '0.3']]));
-    expect(t.map((x) => `${x.programmeId}|${x.year}`)).toEqual(['p0|2026', 'p1|2026', 'p1|2025']);
-    expect(t[0]).toEqual({ programmeId: 'p0', year: 2026, projects: 1, requested: '0.10', approved: '0.00', disbursed: '0.00', bySource: { county: '0.00', city_match: '0.00', province_match: '0.00' }, budget: '0.30', remaining: '0.30' });
-    expect(t[2]).toMatchObject({ disbursed: '150000.50', bySource: { county: '100000.00', city_match: '50000.50', province_match: '0.00' }, remaining: '800000.00' });
   });
 });
 

@@ -1,11 +1,11 @@
 import { fundsSummary, fundsSummaryQuery } from '../../../server/modules/projects/funds/summary';
 import { listCase } from '../list-case';
 
-/** 经费汇总 of the whole province: requested, approved and disbursed per programme and year. */
+/** 经费汇总 of the whole province: one page of the sums per programme and year, with the totals of all. */
 export default listCase({
   path: '/api/v1/funds/summary',
-  query: {},
+  query: { page: '2', pageSize: '20' },
   schema: fundsSummaryQuery,
-  list: (db, scope, q) => fundsSummary(db, scope, q.year),
-  floorLabel: 'the repository SQL (sums per programme and year, budgets, names)',
+  list: fundsSummary,
+  floorLabel: 'the repository SQL (page of the sums per programme and year with budgets and totals)',
 });

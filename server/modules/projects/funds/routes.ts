@@ -3,6 +3,7 @@ import { z } from 'zod';
 import { fundSources } from '../../../../domain/projects/catalog';
 import { actorOf, requireScope } from '../../../platform/auth/plugin';
 import type { AppContext } from '../../../platform/context';
+import { pageOf } from '../../../platform/http/paging';
 import { idParams, isoDate, money } from '../shared/zod';
 import { fundsSummary, fundsSummaryQuery } from './summary';
 import { addDisbursement, listDisbursements } from './service';
@@ -26,12 +27,15 @@ const disbursementBody = z.object({
 });
 
 const bySource = z.object({ county: z.string(), city_match: z.string(), province_match: z.string() });
-const summary = z.object({
-  items: z.array(z.object({
-    programmeId: z.uuid(), programmeName: z.string(), year: z.number().int(), projects: z.number().int(), requested: z.string(), approved: z.string(),
-    disbursed: z.string(), bySource, budget: z.string().nullable(), remaining: z.string().nullable(),
-  })),
-});
+const money2 = z.string().meta({ description: '元，两位小数' });
+const sums = {
+  projects: z.number().int().meta({ title: '项目数' }), requested: money2.meta({ title: '申请财政资金' }), approved: money2.meta({ title: '立项金额' }),
+  disbursed: money2.meta({ title: '已拨付' }), bySource, budget: money2.nullable().meta({ title: '计划资金（当年申报指南资金之和）' }),
+  remaining: money2.nullable().meta({ title: '计划结余（计划资金 − 立项金额）' }),
+};
+const summary = pageOf(z.object({
+  programmeId: z.uuid(), programmeName: z.string(), regionCode: z.string(), regionName: z.string().meta({ title: '计划所属地区' }), year: z.number().int(), ...sums,
+})).extend({ totals: z.object(sums).meta({ title: '全部符合条件的计划和年度的合计' }) });
 
 export const fundRoutes = (ctx: AppContext): FastifyPluginAsyncZod => async (app) => {
   const tags = ['项目经费'];
@@ -48,6 +52,6 @@ export const fundRoutes = (ctx: AppContext): FastifyPluginAsyncZod => async (app
   });
 
   app.get('/api/v1/funds/summary', {
-    schema: { tags, summary: '按计划和年度汇总申请、立项、拨付金额与计划资金', querystring: fundsSummaryQuery, response: { 200: summary } },
-  }, async (request) => fundsSummary(ctx.database.db, requireScope(request), request.query.year));
+    schema: { tags, summary: '按计划和年度汇总申请、立项、拨付金额与计划资金（分页，附合计）', querystring: fundsSummaryQuery, response: { 200: summary } },
+  }, async (request) => fundsSummary(ctx.database.db, requireScope(request), request.query));
 };

@@ -1,98 +1,95 @@
-import { and, eq, sql } from 'drizzle-orm';
+import { sql } from 'drizzle-orm';
 import { z } from 'zod';
-import { fundSources, type FundSource } from '../../../../domain/projects/catalog';
-import { type FundsGroupSums, fundsTotalsOfSums } from '../../../../domain/projects/funds';
 import type { DbOrTx } from '../../../db/client';
-import { projectFundTotals } from '../../../db/schema/project-fund-totals';
-import { projectCalls, projectDisbursements, projectProgrammes, projects } from '../../../db/schema/projects';
-import { inRegion, type Scope } from '../../../platform/authz/scope';
+import { projectProgrammes } from '../../../db/schema/projects';
+import { regions } from '../../../db/schema/regions';
+import type { Scope } from '../../../platform/authz/scope';
 import { forbidden } from '../../../platform/errors';
+import { offsetOf, pagingQuery } from '../../../platform/http/paging';
 import { isBureau } from '../shared/access';
+import { budgetSums, groupSums } from './summary-sql';
 
-interface SumsRow extends Record<string, unknown> {
-  programme_id: string;
+export const fundsSummaryQuery = z.object({ year: z.coerce.number().int().optional().meta({ title: '年度' }), ...pagingQuery });
+type FundsSummaryQuery = z.infer<typeof fundsSummaryQuery>;
+
+type Money = string;
+interface SummaryRow extends Record<string, unknown> {
+  total: number;
+  all_projects: number;
+  all_requested: Money;
+  all_approved: Money;
+  all_disbursed: Money;
+  all_county: Money;
+  all_city_match: Money;
+  all_province_match: Money;
+  all_budget: Money | null;
+  all_remaining: Money | null;
+  /** The page's columns are null on the one row a page past the end still returns for the totals. */
+  programme_id: string | null;
+  programme_name: string;
+  region_code: string;
+  region_name: string;
   year: number;
   projects: number;
-  requested: string;
-  approved: string;
-  /** Disbursed per source as numeric text, e.g. {"county": "1200.50"}; sources without tranches absent. */
-  by_source: Record<string, string>;
+  requested: Money;
+  approved: Money;
+  disbursed: Money;
+  county: Money;
+  city_match: Money;
+  province_match: Money;
+  budget: Money | null;
+  remaining: Money | null;
 }
 
 /**
- * One row per programme and year, summed by PostgreSQL in numeric (exact) from the projects and
- * their tranches: for a scope finer than a county, which project_fund_totals cannot tell apart.
+ * One statement: the sums per programme and year, their budgets, the totals of the whole set and one
+ * page of it in order (newest year, then the programme's region and name). PostgreSQL does all the
+ * arithmetic in numeric (exact; sums of numeric(18,2) print with two decimals), so the app only renames columns, and a province's 1,800 groups never leave
+ * the database for a 20-row page.
  */
-async function projectSums(db: DbOrTx, scope: Scope, year?: number): Promise<FundsGroupSums[]> {
-  const where = and(inRegion(scope, projects.regionCode), year ? eq(projects.year, year) : undefined, sql`${projects.state} <> 'draft'`);
-  const result = await db.execute<SumsRow>(sql`
-    with p as (
-      select ${projects.id} as id, ${projects.programmeId} as programme_id, ${projects.year} as year,
-        ${projects.requestedFiscal} as requested, ${projects.approvedAmount} as approved
-      from ${projects} where ${where}
-    ), d as (
-      select p.programme_id, p.year, t.source, sum(t.amount) as amount
-      from ${projectDisbursements} t join p on p.id = t.project_id
-      group by p.programme_id, p.year, t.source
-    ), s as (
-      select programme_id, year, jsonb_object_agg(source, amount::text) as by_source from d group by programme_id, year
-    )
-    select g.programme_id, g.year, g.projects, g.requested, g.approved, coalesce(s.by_source, '{}') as by_source
-    from (
-      select programme_id, year, count(*)::int as projects, sum(requested)::text as requested, coalesce(sum(approved), 0)::text as approved
-      from p group by programme_id, year
-    ) g left join s on s.programme_id = g.programme_id and s.year = g.year`);
-  return result.rows.map((r) => ({
-    programmeId: r.programme_id, year: r.year, projects: r.projects, requested: r.requested, approved: r.approved,
-    disbursedBySource: Object.fromEntries(fundSources.filter((s) => r.by_source[s] !== undefined).map((s) => [s, r.by_source[s]!])) as Partial<Record<FundSource, string>>,
-  }));
+function summaryStatement(scope: Scope, q: FundsSummaryQuery) {
+  return sql`
+    with g as (${groupSums(scope, q.year)}), b as (${budgetSums(scope, q.year)}),
+    r as (
+      select g.*, g.county + g.city_match + g.province_match as disbursed, b.budget, b.budget - g.approved as remaining
+      from g left join b on b.programme_id = g.programme_id and b.year = g.year
+    ),
+    t as (
+      select count(*)::int as total, coalesce(sum(projects), 0)::int as all_projects, coalesce(sum(requested), 0.00) as all_requested,
+        coalesce(sum(approved), 0.00) as all_approved, coalesce(sum(disbursed), 0.00) as all_disbursed, coalesce(sum(county), 0.00) as all_county, coalesce(sum(city_match), 0.00) as all_city_match,
+        coalesce(sum(province_match), 0.00) as all_province_match, sum(budget) as all_budget, sum(remaining) as all_remaining
+      from r
+    ),
+    ordered as (
+      select r.*, pp.name as programme_name, pp.region_code
+      from r join ${projectProgrammes} pp on pp.id = r.programme_id
+      order by r.year desc, pp.region_code, pp.name, pp.id limit ${q.pageSize} offset ${offsetOf(q)}
+    ),
+    page as (select ordered.*, rg.name as region_name from ordered join ${regions} rg on rg.code = ordered.region_code)
+    select t.*, page.* from t left join page on true
+    order by page.year desc, page.region_code, page.programme_name, page.programme_id`;
 }
 
-interface TotalsRow extends Record<string, unknown> {
-  programme_id: string;
-  year: number;
-  projects: number;
-  requested: string;
-  approved: string;
-  county: string;
-  city_match: string;
-  province_match: string;
-}
+const sources = (r: { county: Money; city_match: Money; province_match: Money }) => ({ county: r.county, city_match: r.city_match, province_match: r.province_match });
 
-/**
- * The same sums from project_fund_totals (migration 0013: per programme, year and county, kept by
- * triggers): a province reads a few thousand rows instead of 50,000 projects and their tranches.
- */
-async function keptSums(db: DbOrTx, scope: Scope, year?: number): Promise<FundsGroupSums[]> {
-  const t = projectFundTotals;
-  const result = await db.execute<TotalsRow>(sql`
-    select ${t.programmeId} as programme_id, ${t.year} as year, sum(${t.projects})::int as projects,
-      sum(${t.requestedFiscal})::text as requested, sum(${t.approvedAmount})::text as approved, sum(${t.disbursedCounty})::text as county,
-      sum(${t.disbursedCityMatch})::text as city_match, sum(${t.disbursedProvinceMatch})::text as province_match
-    from ${t} where ${and(inRegion(scope, t.countyCode), year ? eq(t.year, year) : undefined)}
-    group by ${t.programmeId}, ${t.year} having sum(${t.projects}) > 0`);
-  return result.rows.map((r) => ({
-    programmeId: r.programme_id, year: r.year, projects: r.projects, requested: r.requested, approved: r.approved,
-    disbursedBySource: { county: r.county, city_match: r.city_match, province_match: r.province_match },
-  }));
-}
-
-/** Bureaus of a county or above read the kept totals; a finer scope sums its projects. */
-const groupSums = (db: DbOrTx, scope: Scope, year?: number) => (scope.regionCode.length <= 6 ? keptSums : projectSums)(db, scope, year);
-
-export const fundsSummaryQuery = z.object({ year: z.coerce.number().int().optional() });
-
-/** Requested, approved and disbursed per programme and year, against the budgets of its calls. */
-export async function fundsSummary(db: DbOrTx, scope: Scope, year?: number) {
+/** Requested, approved and disbursed per programme and year against the budgets of its calls: a page and the totals. */
+export async function fundsSummary(db: DbOrTx, scope: Scope, q: FundsSummaryQuery) {
   if (!isBureau(scope)) throw forbidden('只有科技局工作人员可以查看经费汇总');
-  const [groups, budgets, names] = await Promise.all([
-    groupSums(db, scope, year),
-    db.select({ programmeId: projectCalls.programmeId, year: projectCalls.year, budget: sql<string>`sum(${projectCalls.budget})::text` })
-      .from(projectCalls).where(and(inRegion(scope, projectCalls.regionCode), year ? eq(projectCalls.year, year) : undefined))
-      .groupBy(projectCalls.programmeId, projectCalls.year),
-    db.select({ id: projectProgrammes.id, name: projectProgrammes.name }).from(projectProgrammes),
-  ]);
-  const nameOf = new Map(names.map((n) => [n.id, n.name]));
-  const totals = fundsTotalsOfSums(groups, new Map(budgets.map((b) => [`${b.programmeId}|${b.year}`, b.budget])));
-  return { items: totals.map((t) => ({ ...t, programmeName: nameOf.get(t.programmeId) ?? '' })) };
+  const { rows } = await db.execute<SummaryRow>(summaryStatement(scope, q));
+  const head = rows[0]!;
+  const all = { county: head.all_county, city_match: head.all_city_match, province_match: head.all_province_match };
+  return {
+    items: rows.filter((r) => r.programme_id !== null).map((r) => ({
+      programmeId: r.programme_id!, programmeName: r.programme_name, regionCode: r.region_code, regionName: r.region_name, year: r.year,
+      projects: r.projects, requested: r.requested, approved: r.approved, disbursed: r.disbursed, bySource: sources(r),
+      budget: r.budget, remaining: r.remaining,
+    })),
+    total: head.total,
+    page: q.page,
+    pageSize: q.pageSize,
+    totals: {
+      projects: head.all_projects, requested: head.all_requested, approved: head.all_approved, disbursed: head.all_disbursed, bySource: all,
+      budget: head.all_budget, remaining: head.all_remaining,
+    },
+  };
 }

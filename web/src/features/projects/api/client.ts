@@ -1,6 +1,6 @@
 import { api, buildUrl, readCookie } from '../../../api/client';
 import type {
-  Aggregate, Attachment, ChangeRequest, Objection, Call, Disbursements, DrawDetail, Expert, Library, Notification, Page, Programme, ProjectDetail, Review, TimelineItem,
+  Aggregate, Attachment, ChangeRequest, Objection, Call, Disbursements, DrawDetail, Expert, FundsSummary, Library, Notification, Page, Programme, ProjectDetail, Review, TimelineItem,
 } from './types';
 
 type Query = Record<string, string | number | undefined>;
@@ -58,7 +58,7 @@ export const projectsApi = {
   notifications: () => api.get<Page<Notification> & { unread: number }>('/api/v1/notifications', { pageSize: 50 }),
   markRead: (id: string) => api.post<void>(`/api/v1/notifications/${id}/read`),
   readAll: () => api.post<void>('/api/v1/notifications/read-all'),
-  funds: (year?: number) => api.get<{ items: { programmeId: string; programmeName: string; year: number; projects: number; requested: string; approved: string; disbursed: string; bySource: Record<string, string>; budget: string | null; remaining: string | null }[] }>('/api/v1/funds/summary', { year }),
+  funds: (q: Query) => api.get<FundsSummary>('/api/v1/funds/summary', q),
 };
 
 /** Multipart upload with the CSRF header; returns the new attachment list. */

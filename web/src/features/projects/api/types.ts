@@ -3,6 +3,14 @@ import type { ProjectState, ProjectTrack } from '../../../../../domain/projects/
 
 export interface Page<T> { items: T[]; total: number; page: number; pageSize: number }
 
+/** Money of 经费汇总, in 元 with two decimals. */
+export interface FundsSums {
+  projects: number; requested: string; approved: string; disbursed: string; bySource: Record<'county' | 'city_match' | 'province_match', string>;
+  budget: string | null; remaining: string | null;
+}
+export interface FundsRow extends FundsSums { programmeId: string; programmeName: string; regionCode: string; regionName: string; year: number }
+export type FundsSummary = Page<FundsRow> & { totals: FundsSums };
+
 export interface Programme {
   id: string; regionCode: string; name: string; level: 'county' | 'city' | 'province' | 'national'; levelLabel: string;
   track: ProjectTrack; trackLabel: string; description: string | null; active: boolean; version: number; abilities: { update: boolean };
