@@ -60,8 +60,11 @@ describe('seed:scale generator', () => {
          from projects p left join (select project_id, source, sum(amount) as amount from project_disbursements group by 1, 2) d on d.project_id = p.id
          where p.state <> 'draft' group by 1, 2, 3) x using (programme_id, year, county_code)
        where t.disbursed_county is distinct from coalesce(x.county, 0) or t.disbursed_city_match is distinct from coalesce(x.city_match, 0)
-         or t.disbursed_province_match is distinct from coalesce(x.province_match, 0)) as wrong_fund_totals`);
-    expect(bad).toEqual({ outside: 0, annual_gaps: 0, project_regions: 0, bad_payments: 0, wrong_disbursed: 0, bad_logs: 0, foreign_reviewers: 0, wrong_fund_totals: 0 });
+         or t.disbursed_province_match is distinct from coalesce(x.province_match, 0)) as wrong_fund_totals,
+      (select count(*)::int from (select left(c.region_code, 6), y.year, sum(y.services), sum(y.service_days), sum(y.trained_people)
+         from commissioner_log_years y join commissioners c on c.id = y.commissioner_id group by 1, 2
+         except select county_code, year, services, service_days, trained_people from commissioner_log_county_years) x) as wrong_log_county_totals`);
+    expect(bad).toEqual({ outside: 0, annual_gaps: 0, project_regions: 0, bad_payments: 0, wrong_disbursed: 0, bad_logs: 0, foreign_reviewers: 0, wrong_fund_totals: 0, wrong_log_county_totals: 0 });
   });
 
   it('stores phones encrypted with the app key and signs the province account in (demo mode)', async () => {

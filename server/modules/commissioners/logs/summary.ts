@@ -2,11 +2,12 @@ import { and, asc, desc, eq, gte, or, type SQL, sql } from 'drizzle-orm';
 import { z } from 'zod';
 import { type SummaryMetric, summaryMetrics } from '../../../../domain/commissioners/log-summary';
 import { commissioners } from '../../../db/schema/commissioners';
-import { commissionerLogYears } from '../../../db/schema/commissioner-log-years';
+import { commissionerLogCountyYears, commissionerLogYears } from '../../../db/schema/commissioner-log-years';
 import type { DbOrTx } from '../../../db/client';
-import type { Scope } from '../../../platform/authz/scope';
+import { inRegion, type Scope } from '../../../platform/authz/scope';
 import { offsetOf, pageOf, pagingQuery } from '../../../platform/http/paging';
 import { listTotal } from '../../../platform/http/total';
+import { isRegionReader } from '../access';
 import { rosterScope } from '../roster/repo';
 
 const summarySorts = ['code', ...summaryMetrics, 'lastDate'] as const;
@@ -48,15 +49,24 @@ const figures = {
 const yearCommissioners = (scope: Scope, f: SummaryQuery) => and(rosterScope(scope), f.commissionerId ? eq(c.id, f.commissionerId) : undefined,
   or(eq(c.status, 'active'), gte(c.exitedOn, `${f.year}-01-01`), sql`${y.commissionerId} is not null`));
 
+const sumsOf = (table: typeof y | typeof commissionerLogCountyYears) =>
+  Object.fromEntries(summaryMetrics.map((m) => [m, sql<number>`coalesce(sum(${table[m]}), 0)::int`])) as Record<SummaryMetric, SQL<number>>;
+
 /**
  * Totals sum the per-commissioner rows, as `totalOf` does: a day two people served counts twice.
  * Everyone with a log of the year is in the set and the others add nothing, so the year's rows of
- * commissioners in scope are enough.
+ * commissioners in scope are enough. A county or wider region reads them summed per county
+ * (migration 0019: a province adds a hundred rows, not 20,000); a finer scope, a commissioner's
+ * own scope or one commissioner sums their rows.
  */
-const totalsOf = (db: DbOrTx, scope: Scope, f: SummaryQuery) => db
-  .select(Object.fromEntries(summaryMetrics.map((m) => [m, sql<number>`coalesce(sum(${y[m]}), 0)::int`])) as Record<SummaryMetric, SQL<number>>)
-  .from(y).innerJoin(c, eq(c.id, y.commissionerId))
-  .where(and(eq(y.year, f.year), rosterScope(scope), f.commissionerId ? eq(c.id, f.commissionerId) : undefined));
+function totalsOf(db: DbOrTx, scope: Scope, f: SummaryQuery) {
+  if (isRegionReader(scope) && scope.regionCode.length <= 6 && !f.commissionerId) {
+    const k = commissionerLogCountyYears;
+    return db.select(sumsOf(k)).from(k).where(and(eq(k.year, f.year), inRegion(scope, k.countyCode)));
+  }
+  return db.select(sumsOf(y)).from(y).innerJoin(c, eq(c.id, y.commissionerId))
+    .where(and(eq(y.year, f.year), rosterScope(scope), f.commissionerId ? eq(c.id, f.commissionerId) : undefined));
+}
 
 /** One page of per-commissioner summaries, sorted by code or a figure, with the totals of the whole set. */
 export async function summaryPageOf(db: DbOrTx, scope: Scope, f: SummaryQuery) {

@@ -144,4 +144,35 @@ describe('service-log summary at scale: one page at a time, totals of the whole 
     expect(differ.rows).toEqual([]);
     expect((await t.pool.query('select count(*)::int as n from commissioner_log_years')).rows[0].n).toBeGreaterThan(10);
   });
+
+  it('the county totals (migration 0019) equal the per-year rows summed by their commissioner\'s county, through moves and deletions', async () => {
+    const figures = 'service_days, services, onsite_visits, villages_served, trainings, trained_people, beneficiaries, varieties, technologies, problems_solved';
+    const fresh = `select left(c.region_code, 6) as county_code, y.year, ${figures.split(', ').map((f) => `sum(y.${f})::int`).join(', ')}
+      from commissioner_log_years y join commissioners c on c.id = y.commissioner_id group by 1, 2`;
+    const kept = `select county_code, year, ${figures} from commissioner_log_county_years
+      where (${figures.split(', ').join(' + ')}) <> 0`;
+    const drift = async () => (await t.pool.query(`(${fresh} except ${kept}) union all (${kept} except ${fresh})`)).rows;
+    expect(await drift()).toEqual([]);
+    const countyTotals = async (agent = staff) => (await summary(agent, 'pageSize=1')).totals as Record<'services' | 'trainedPeople' | 'problemsSolved', number>;
+    const before = await countyTotals();
+    const staff2 = await t.login('staff2');
+    const siblingBefore = await countyTotals(staff2);
+    const sibling = (await t.pool.query(`select o.region_code from users u join organisations o on o.id = u.organisation_id where u.username = 'staff2'`)).rows[0].region_code;
+
+    // A log edited into another year, then the commissioner moved to the sibling county with their years.
+    const created = (await staff.post('/api/v1/service-logs', logBody({ commissionerId: quiet.id, serviceDate: '2019-09-09', type: 'training', trained: 30 }))).json();
+    expect(await countyTotals()).toMatchObject({ services: before.services + 1, trainedPeople: before.trainedPeople + 30 });
+    await staff.patch(`/api/v1/service-logs/${created.id}`, { version: created.version, serviceDate: '2017-01-01' });
+    expect(await countyTotals()).toEqual(before);
+    expect(await drift()).toEqual([]);
+    await t.pool.query('update commissioners set region_code = $2 where id = $1', [quiet.id, sibling]);
+    expect(await drift()).toEqual([]);
+    expect(await countyTotals()).toMatchObject({ services: before.services - 1, problemsSolved: before.problemsSolved - 5 });
+    expect(await countyTotals(staff2)).toMatchObject({ services: siblingBefore.services + 1, problemsSolved: siblingBefore.problemsSolved + 5 });
+    await t.pool.query(`update commissioners set region_code = '341522' where id = $1`, [quiet.id]);
+    await t.pool.query('delete from commissioner_service_logs where id = $1', [created.id]);
+    expect(await drift()).toEqual([]);
+    expect(await countyTotals()).toEqual(before);
+    expect(await countyTotals(staff2)).toEqual(siblingBefore);
+  });
 });
