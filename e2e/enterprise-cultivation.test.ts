@@ -150,6 +150,15 @@ describe('企业培育: register, annual data, funnel and an application batch i
     await entries.getByRole('button', { name: '登记结果' }).click();
     await modalOk(page);
     await entries.getByText('通过专家评审').waitFor();
+    // The entries are paged by the server; searching another name leaves none, this one finds it again.
+    const search = page.getByPlaceholder('企业名称或统一社会信用代码', { exact: true });
+    await search.fill('不存在的企业名称');
+    await search.press('Enter');
+    await entries.locator('.ant-table-placeholder .ant-empty-description', { hasText: '暂无数据' }).waitFor();
+    await search.fill(name.slice(0, 8));
+    await search.press('Enter');
+    await page.getByText('共 1 家').waitFor();
+    await entries.getByText(name).waitFor();
     await screenshot(page, 'enterprise-11-batch');
     await page.goto(detailUrl);
     await page.getByRole('tab', { name: '培育链与批次' }).click();

@@ -53,6 +53,7 @@ export const enterpriseCases: CrossScopeCase[] = [
     writes: [
       { method: 'PATCH', url: (id) => `/api/v1/enterprises/batches/${id}`, payload: { version: 1, name: '越权修改' } },
       { method: 'POST', url: (id) => `/api/v1/enterprises/batches/${id}/advance`, payload: { version: 1, to: 'expert_review' } },
+      { method: 'GET', url: (id) => `/api/v1/enterprises/batches/${id}/entries` },
       { method: 'POST', url: (id) => `/api/v1/enterprises/batches/${id}/entries`, payload: { enterpriseId: crypto.randomUUID() } },
       { method: 'DELETE', url: (id) => `/api/v1/enterprises/batches/${id}` },
     ],

@@ -13,8 +13,8 @@ export interface CrossScopeCase {
   /** The row ids a list answer shows; by default `items[].id`. */
   listIds?(body: unknown): string[];
   detailUrl(id: string): string;
-  /** Extra routes addressed by the row id that must also answer 404 to outsiders. */
-  writes?: Array<{ method: 'PATCH' | 'PUT' | 'POST' | 'DELETE'; url(id: string): string; payload?: unknown }>;
+  /** Extra routes addressed by the row id (sub-lists and writes) that must also answer 403 or 404 to outsiders. */
+  writes?: Array<{ method: 'GET' | 'PATCH' | 'PUT' | 'POST' | 'DELETE'; url(id: string): string; payload?: unknown }>;
   /** Who must not see the row; each returns a signed-in agent. */
   outsiders: Array<{ who: string; agent(t: TestApp): Promise<Agent> }>;
 }

@@ -11,7 +11,7 @@ import { todayOf } from '../common/today';
 import { moveInFunnel } from '../funnel/service';
 import { lockEnterprise } from '../master/repo';
 import { addTier } from '../tiers/service';
-import { entriesOf, presentEntry } from './repo';
+import { entryOf, presentEntry } from './repo';
 import { managedBatch } from './service';
 
 const entryAudit = (enterpriseId: string, action: string, details: Record<string, unknown>) =>
@@ -30,7 +30,7 @@ export async function addEntry(ctx: AppContext, scope: Scope, actor: Actor, batc
     await recordAudit(tx, actor, entryAudit(enterpriseId, 'add', { batchId, batchName: batch.name }));
     return row!.id;
   });
-  return presentEntry((await entriesOf(ctx.database.db, batchId)).find((e) => e.id === id)!);
+  return presentEntry((await entryOf(ctx.database.db, batchId, id))!);
 }
 
 async function lockedEntry(tx: Parameters<typeof lockEnterprise>[0], batchId: string, entryId: string) {
@@ -82,5 +82,5 @@ export async function setOutcome(ctx: AppContext, scope: Scope, actor: Actor, ba
       batchId, batchName: batch.name, before: { outcome: e.outcome }, after: { outcome: input.outcome, label: entryOutcomeLabels[input.outcome], reason: input.reason ?? null, tierId },
     }));
   });
-  return presentEntry((await entriesOf(ctx.database.db, batchId)).find((x) => x.id === entryId)!);
+  return presentEntry((await entryOf(ctx.database.db, batchId, entryId))!);
 }

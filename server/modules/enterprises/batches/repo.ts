@@ -1,10 +1,10 @@
-import { and, count, desc, eq, type SQL, sql } from 'drizzle-orm';
-import { batchStatusLabels, entryOutcomeLabels } from '../../../../domain/enterprise/batches';
+import { and, count, desc, eq, like, or, type SQL, sql } from 'drizzle-orm';
+import { batchStatusLabels, type EntryOutcome, entryOutcomeLabels } from '../../../../domain/enterprise/batches';
 import { batchKindLabels } from '../../../../domain/enterprise/codes';
 import type { DbOrTx } from '../../../db/client';
 import { enterpriseBatchEntries, enterpriseBatches, enterprises } from '../../../db/schema';
 import { inRegion, type Scope } from '../../../platform/authz/scope';
-import { offsetOf } from '../../../platform/http/paging';
+import { likeContains, offsetOf } from '../../../platform/http/paging';
 import { canReadRegionViews } from '../policy';
 import { batchIdRef } from '../common/refs';
 
@@ -44,15 +44,37 @@ export async function findBatch(db: DbOrTx, scope: Scope, id: string, lock = fal
   return row ?? null;
 }
 
-export function entriesOf(db: DbOrTx, batchId: string) {
-  return db.select({
-    id: enterpriseBatchEntries.id, enterpriseId: enterprises.id, enterpriseName: enterprises.name, uscc: enterprises.uscc,
-    outcome: enterpriseBatchEntries.outcome, reason: enterpriseBatchEntries.reason, tierId: enterpriseBatchEntries.tierId,
-    updatedAt: enterpriseBatchEntries.updatedAt,
-  }).from(enterpriseBatchEntries).innerJoin(enterprises, eq(enterprises.id, enterpriseBatchEntries.enterpriseId))
-    .where(eq(enterpriseBatchEntries.batchId, batchId)).orderBy(enterprises.name);
+const entryColumns = {
+  id: enterpriseBatchEntries.id, enterpriseId: enterprises.id, enterpriseName: enterprises.name, uscc: enterprises.uscc,
+  outcome: enterpriseBatchEntries.outcome, reason: enterpriseBatchEntries.reason, tierId: enterpriseBatchEntries.tierId,
+  updatedAt: enterpriseBatchEntries.updatedAt,
+};
+const entriesFrom = (db: DbOrTx) => db.select(entryColumns).from(enterpriseBatchEntries).innerJoin(enterprises, eq(enterprises.id, enterpriseBatchEntries.enterpriseId));
+
+export async function entryOf(db: DbOrTx, batchId: string, entryId: string) {
+  const [row] = await entriesFrom(db).where(and(eq(enterpriseBatchEntries.batchId, batchId), eq(enterpriseBatchEntries.id, entryId)));
+  return row ?? null;
 }
-type EntryRecord = Awaited<ReturnType<typeof entriesOf>>[number];
+
+/** As the enterprise library searches: the name contains the text, or the USCC does when it could be one. */
+const nameOrUscc = (q: string) => {
+  const name = like(enterprises.name, likeContains(q));
+  return /^[0-9A-Za-z]+$/.test(q) ? or(name, like(enterprises.uscc, likeContains(q.toUpperCase()))) : name;
+};
+
+export interface EntryFilter { outcome?: EntryOutcome; q?: string; page: number; pageSize: number }
+
+/** One page of a batch's enterprises by name, filtered by outcome and by name or USCC, with the count of all that match. */
+export async function entryPage(db: DbOrTx, batchId: string, f: EntryFilter) {
+  const where = and(eq(enterpriseBatchEntries.batchId, batchId), f.outcome ? eq(enterpriseBatchEntries.outcome, f.outcome) : undefined,
+    f.q ? nameOrUscc(f.q) : undefined);
+  const [items, [total]] = await Promise.all([
+    entriesFrom(db).where(where).orderBy(enterprises.name, enterpriseBatchEntries.id).limit(f.pageSize).offset(offsetOf(f)),
+    db.select({ n: count() }).from(enterpriseBatchEntries).innerJoin(enterprises, eq(enterprises.id, enterpriseBatchEntries.enterpriseId)).where(where),
+  ]);
+  return { items, total: total?.n ?? 0 };
+}
+type EntryRecord = NonNullable<Awaited<ReturnType<typeof entryOf>>>;
 
 export function presentBatch(b: BatchRecord) {
   const outcomeCounts = b.outcomeCounts ?? {};

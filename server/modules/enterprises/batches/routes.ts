@@ -7,9 +7,10 @@ import { canReadRegionViews } from '../policy';
 import { addEntry, removeEntry, setOutcome } from './entries';
 import { listBatches, presentBatch } from './repo';
 import {
-  addEntryBody, advanceBody, batchDetail, batchEntry, batchListQuery, batchPage, batchParams, createBatchBody, entryParams, outcomeBody, updateBatchBody,
+  addEntryBody, advanceBody, batchDetail, batchEntry, batchEntryPage, batchListQuery, batchPage, batchParams, createBatchBody, entryListQuery, entryParams, outcomeBody,
+  updateBatchBody,
 } from './schemas';
-import { advanceBatch, createBatch, deleteBatch, loadBatchDetail, updateBatch } from './service';
+import { advanceBatch, createBatch, deleteBatch, listEntries, loadBatchDetail, updateBatch } from './service';
 
 export const batchRoutes = (ctx: AppContext): FastifyPluginAsyncZod => async (app) => {
   const tags = ['企业培育'];
@@ -38,6 +39,10 @@ export const batchRoutes = (ctx: AppContext): FastifyPluginAsyncZod => async (ap
 
   app.post(`${base}/:batchId/advance`, { schema: { tags, summary: '批次进入下一阶段', params: batchParams, body: advanceBody, response: { 200: batchDetail } } },
     async (request) => advanceBatch(ctx, requireScope(request), actorOf(request), request.params.batchId, request.body));
+
+  app.get(`${base}/:batchId/entries`, {
+    schema: { tags, summary: '批次中的推荐企业（分页，按名称排序，可按结果和名称/信用代码筛选）', params: batchParams, querystring: entryListQuery, response: { 200: batchEntryPage } },
+  }, async (request) => listEntries(ctx.database.db, requireScope(request), request.params.batchId, request.query));
 
   app.post(`${base}/:batchId/entries`, { schema: { tags, summary: '推荐企业进入批次', params: batchParams, body: addEntryBody, response: { 201: batchEntry } } },
     async (request, reply) => reply.status(201).send(await addEntry(ctx, requireScope(request), actorOf(request), request.params.batchId, request.body.enterpriseId)));

@@ -30,9 +30,16 @@ export const batchEntry = z.object({
   tierId: z.uuid().nullable(),
   updatedAt: z.string(),
 });
+/** The batch without its enterprises: those are paged by `GET …/:batchId/entries` (a city's batch can hold thousands). */
 export const batchDetail = batchRow.extend({
-  entries: z.array(batchEntry),
   abilities: z.object({ update: z.boolean(), advance: z.boolean(), addEntries: z.boolean() }),
+});
+
+export const batchEntryPage = pageOf(batchEntry);
+export const entryListQuery = z.object({
+  ...pagingQuery,
+  outcome: z.enum(entryOutcomes).optional().meta({ title: '结果' }),
+  q: z.string().trim().min(1).max(50).optional().meta({ title: '企业名称或统一社会信用代码' }),
 });
 
 export const batchListQuery = z.object({

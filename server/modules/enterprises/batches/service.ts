@@ -1,14 +1,14 @@
 import { and, eq } from 'drizzle-orm';
 import { batchAdvanceProblem, type BatchStatus, entriesEditable } from '../../../../domain/enterprise/batches';
 import type { DbOrTx } from '../../../db/client';
-import { enterpriseBatches } from '../../../db/schema';
+import { enterpriseBatchEntries, enterpriseBatches } from '../../../db/schema';
 import { type Actor, recordAudit } from '../../../platform/audit/audit';
 import type { Scope } from '../../../platform/authz/scope';
 import type { AppContext } from '../../../platform/context';
 import { forbidden, notFound, staleVersion } from '../../../platform/errors';
 import { invalidTransition } from '../common/errors';
 import { canManageEnterprises } from '../policy';
-import { entriesOf, findBatch, presentBatch, presentEntry } from './repo';
+import { type EntryFilter, entryPage, findBatch, presentBatch, presentEntry } from './repo';
 
 const audit = (tx: DbOrTx, actor: Actor, batchId: string, action: string, details: Record<string, unknown>) =>
   recordAudit(tx, actor, { action: `enterprise.batch.${action}`, objectType: 'enterprise_batch', objectId: batchId, details });
@@ -27,9 +27,15 @@ export async function loadBatchDetail(db: DbOrTx, scope: Scope, id: string) {
   const manage = canManageEnterprises(scope);
   return {
     ...presentBatch(batch),
-    entries: (await entriesOf(db, id)).map(presentEntry),
     abilities: { update: manage, advance: manage && batch.status !== 'recognised', addEntries: manage && entriesEditable(batch.status) },
   };
+}
+
+/** A page of the batch's enterprises; 404 for a batch outside the scope. */
+export async function listEntries(db: DbOrTx, scope: Scope, batchId: string, f: EntryFilter) {
+  if (!(await findBatch(db, scope, batchId))) throw notFound('申报批次');
+  const { items, total } = await entryPage(db, batchId, f);
+  return { items: items.map(presentEntry), total, page: f.page, pageSize: f.pageSize };
 }
 
 export async function createBatch(ctx: AppContext, scope: Scope, actor: Actor, input: { kind: 'hnte' | 'tech_sme'; year: number; name: string; notes?: string }) {
@@ -70,7 +76,7 @@ export async function deleteBatch(ctx: AppContext, scope: Scope, actor: Actor, i
   await ctx.database.db.transaction(async (tx) => {
     const b = await managedBatch(tx, scope, id);
     if (!entriesEditable(b.status)) throw invalidTransition('批次已进入评审，不能删除');
-    const entries = await entriesOf(tx, id);
+    const entries = await tx.select({ enterpriseId: enterpriseBatchEntries.enterpriseId }).from(enterpriseBatchEntries).where(eq(enterpriseBatchEntries.batchId, id));
     await tx.delete(enterpriseBatches).where(eq(enterpriseBatches.id, id));
     await audit(tx, actor, id, 'delete', { before: { ...presentBatch(b), enterprises: entries.map((e) => e.enterpriseId) } });
   });

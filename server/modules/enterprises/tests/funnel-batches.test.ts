@@ -109,6 +109,38 @@ describe('application batches', () => {
     expect((await staff.get(`/api/v1/enterprises/batches/${fresh.id}`)).statusCode).toBe(404);
   });
 
+  it('pages the batch\'s enterprises by name, filtered by outcome and by name or USCC; another county gets 404', async () => {
+    const batch = (await staff.post('/api/v1/enterprises/batches', { kind: 'hnte', year: 2026, name: '2026年分页测试批次（测试）' })).json();
+    const names = ['甲', '乙', '丙', '丁', '戊'].map((n, i) => `批次分页${i}${n}科技有限公司`);
+    const added = [];
+    for (const name of names) {
+      const e = await createEnterprise(staff, { name });
+      added.push({ e, entry: (await staff.post(`/api/v1/enterprises/batches/${batch.id}/entries`, { enterpriseId: e.id })).json() });
+    }
+    expect(added[0]!.entry).toMatchObject({ enterprise: { id: added[0]!.e.id, name: names[0] }, outcome: 'recommended', outcomeLabel: '推荐' });
+    const entries = (q: string) => staff.get(`/api/v1/enterprises/batches/${batch.id}/entries?${q}`);
+    const page1 = (await entries('pageSize=2')).json();
+    expect(page1).toMatchObject({ total: 5, page: 1, pageSize: 2 });
+    const all = [];
+    for (let page = 1; page <= 3; page++) all.push(...(await entries(`pageSize=2&page=${page}`)).json().items.map((x: { enterprise: { name: string } }) => x.enterprise.name));
+    expect(all).toEqual([...names].sort());
+    expect((await staff.get(`/api/v1/enterprises/batches/${batch.id}`)).json()).not.toHaveProperty('entries');
+
+    await advance(batch.id, 'expert_review');
+    await outcome(batch.id, added[1]!.entry.id, { outcome: 'rejected', reason: '研发费用占比不足' });
+    const rejected = (await entries('outcome=rejected')).json();
+    expect(rejected).toMatchObject({ total: 1, items: [{ id: added[1]!.entry.id, outcome: 'rejected', reason: '研发费用占比不足' }] });
+    expect((await entries(`q=${encodeURIComponent('分页3')}`)).json().items.map((x: { id: string }) => x.id)).toEqual([added[3]!.entry.id]);
+    expect((await entries(`q=${added[4]!.e.uscc.slice(2, 12).toLowerCase()}`)).json().items.map((x: { id: string }) => x.id)).toEqual([added[4]!.entry.id]);
+    expect((await entries('q=50%25')).json().total).toBe(0);
+    expect((await entries('outcome=unknown')).statusCode).toBe(400);
+
+    const sibling = await t.login('staff2');
+    const outside = await sibling.get(`/api/v1/enterprises/batches/${batch.id}/entries`);
+    expect(outside.statusCode).toBe(404);
+    expect(outside.json().message).toMatch(/申报批次/);
+  });
+
   it('lists the demo batches of the county, filtered by kind and status', async () => {
     const list = (await staff.get('/api/v1/enterprises/batches?kind=hnte&status=recognised')).json();
     expect(list.items.some((b: { name: string }) => b.name.endsWith('年高新技术企业认定（演示）'))).toBe(true);

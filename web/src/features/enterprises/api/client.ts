@@ -18,6 +18,7 @@ export const enterpriseKeys = {
   sub: (id: string, what: string, q?: Query) => ['enterprises', 'detail', id, what, q ?? {}] as const,
   batches: (q: Query) => ['enterprises', 'batches', q] as const,
   batch: (id: string) => ['enterprises', 'batch', id] as const,
+  batchEntries: (id: string, q: Query) => ['enterprises', 'batch', id, 'entries', q] as const,
   candidates: (q: Query) => ['enterprises', 'candidates', q] as const,
   reminders: (q: Query) => ['enterprises', 'reminders', q] as const,
 };
@@ -44,6 +45,7 @@ export const enterprisesApi = {
   createBatch: (body: Record<string, unknown>) => api.post<BatchDetail>(batchBase, body),
   deleteBatch: (id: string) => api.delete<void>(`${batchBase}/${id}`),
   advanceBatch: (id: string, body: { version: number; to: string }) => api.post<BatchDetail>(`${batchBase}/${id}/advance`, body),
+  batchEntries: (id: string, q: Query) => api.get<Page<BatchEntry>>(`${batchBase}/${id}/entries`, q),
   addEntry: (id: string, enterpriseId: string) => api.post<BatchEntry>(`${batchBase}/${id}/entries`, { enterpriseId }),
   removeEntry: (id: string, entryId: string) => api.delete<void>(`${batchBase}/${id}/entries/${entryId}`),
   setOutcome: (id: string, entryId: string, body: Record<string, unknown>) => api.post<BatchEntry>(`${batchBase}/${id}/entries/${entryId}/outcome`, body),

@@ -69,7 +69,7 @@ export interface BatchEntry {
   reason: string | null; tierId: string | null; updatedAt: string;
 }
 
-export interface BatchDetail extends Batch { entries: BatchEntry[]; abilities: { update: boolean; advance: boolean; addEntries: boolean } }
+export interface BatchDetail extends Batch { abilities: { update: boolean; advance: boolean; addEntries: boolean } }
 
 /** Filters of the enterprise list (and of its Excel export). */
 export type EnterpriseFilter = {

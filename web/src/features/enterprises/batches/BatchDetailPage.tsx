@@ -1,13 +1,13 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { Alert, App, Button, Card, Descriptions, Spin, Steps, Table, Tag } from 'antd';
+import { Alert, App, Button, Card, Descriptions, Spin, Steps } from 'antd';
 import { useState } from 'react';
-import { Link, useNavigate, useParams } from 'react-router-dom';
-import { isFinalOutcome } from '../../../../../domain/enterprise/batches';
+import { useNavigate, useParams } from 'react-router-dom';
 import { formatDate } from '../../../components/format';
 import { PageHeader } from '../../../components/PageHeader';
 import { enterpriseKeys, enterprisesApi } from '../api/client';
 import type { BatchEntry } from '../api/types';
 import { batchStatusLabels, batchStatuses, nextBatchStatus } from '../labels';
+import { BatchEntriesTable } from './BatchEntriesTable';
 import { AddEntryModal, OutcomeModal } from './EntryModals';
 
 /** One 申报批次: its stage, the recommended enterprises and their outcomes. */
@@ -45,17 +45,8 @@ export function BatchDetailPage() {
         {b.notes && <Descriptions style={{ marginTop: 16 }} size="small" items={[{ key: 'notes', label: '备注', children: b.notes }]} />}
       </Card>
       <Card title={`推荐企业（${b.entryCount}）`}>
-        <Table<BatchEntry> rowKey="id" size="middle" dataSource={b.entries} pagination={false} data-testid="batch-entries" columns={[
-          { title: '企业名称', key: 'name', render: (_, e) => <Link to={`/enterprises/${e.enterprise.id}`}>{e.enterprise.name}</Link> },
-          { title: '统一社会信用代码', key: 'uscc', width: 200, render: (_, e) => e.enterprise.uscc },
-          { title: '结果', dataIndex: 'outcomeLabel', width: 130, render: (v: string, e) => <Tag color={e.outcome === 'rejected' ? 'default' : e.outcome === 'recognised' ? 'success' : 'processing'}>{v}</Tag> },
-          { title: '说明', dataIndex: 'reason', render: (v: string | null) => v ?? '—' },
-          ...(b.abilities.update ? [{ title: '操作', key: 'op', width: 160, render: (_: unknown, e: BatchEntry) => <>
-            {!isFinalOutcome(e.outcome) && <Button type="link" size="small" onClick={() => setDeciding(e)}>登记结果</Button>}
-            {b.abilities.addEntries && <Button type="link" size="small" danger
-              onClick={() => confirm(`将 ${e.enterprise.name} 移出批次？`, () => enterprisesApi.removeEntry(b.id, e.id))}>移出</Button>}
-          </> }] : []),
-        ]} />
+        <BatchEntriesTable batch={b} onDecide={setDeciding}
+          onRemove={(e) => confirm(`将 ${e.enterprise.name} 移出批次？`, () => enterprisesApi.removeEntry(b.id, e.id))} />
       </Card>
       {adding && <AddEntryModal batch={b} onClose={() => setAdding(false)} />}
       {deciding && <OutcomeModal batch={b} entry={deciding} onClose={() => setDeciding(null)} />}
