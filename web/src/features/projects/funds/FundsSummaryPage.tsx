@@ -21,12 +21,15 @@ const moneyColumns: { title: string; value: (s: FundsSums) => string | null }[] 
   { title: '计划结余', value: (s) => s.remaining },
 ];
 
+/** 万元 on one line, so the eleven columns scroll instead of breaking every figure in two. */
+const Money = ({ value }: { value: string | null }) => <span style={{ whiteSpace: 'nowrap' }}>{wan(value)}</span>;
+
 const columns: ColumnsType<FundsRow> = [
   { title: '年度', dataIndex: 'year', width: 70 },
   { title: '地区', dataIndex: 'regionName', width: 110 },
   { title: '科技计划', dataIndex: 'programmeName' },
   { title: '项目数', dataIndex: 'projects', width: 80, align: 'right' },
-  ...moneyColumns.map((c) => ({ title: c.title, key: c.title, align: 'right' as const, render: (_: unknown, r: FundsRow) => wan(c.value(r)) })),
+  ...moneyColumns.map((c) => ({ title: c.title, key: c.title, align: 'right' as const, render: (_: unknown, r: FundsRow) => <Money value={c.value(r)} /> })),
 ];
 
 /**
@@ -44,13 +47,13 @@ export default function FundsSummaryPage() {
         extra={<Select allowClear placeholder="全部年度" style={{ width: 120 }} value={year} onChange={(y) => { setYear(y); setPaging((p) => ({ ...p, page: 1 })); }}
           options={[0, 1, 2, 3].map((i) => ({ value: thisYear - i, label: `${thisYear - i} 年` }))} />} />
       <Card>
-        <Table rowKey={(r) => `${r.programmeId}-${r.year}`} loading={q.isFetching} dataSource={q.data?.items ?? []} data-testid="funds-table" columns={columns}
+        <Table rowKey={(r) => `${r.programmeId}-${r.year}`} loading={q.isFetching} dataSource={q.data?.items ?? []} data-testid="funds-table" columns={columns} scroll={{ x: 'max-content' }}
           pagination={{ current: paging.page, pageSize: paging.pageSize, total: q.data?.total, showTotal: (n) => `共 ${n} 个计划年度`, onChange: (page, pageSize) => setPaging({ page, pageSize }) }}
           summary={() => totals && (
             <Table.Summary.Row data-testid="funds-totals">
               <Table.Summary.Cell index={0} colSpan={3}>合计（全部 {q.data?.total} 个计划年度）</Table.Summary.Cell>
               <Table.Summary.Cell index={3} align="right">{totals.projects}</Table.Summary.Cell>
-              {moneyColumns.map((c, i) => <Table.Summary.Cell key={c.title} index={4 + i} align="right">{wan(c.value(totals))}</Table.Summary.Cell>)}
+              {moneyColumns.map((c, i) => <Table.Summary.Cell key={c.title} index={4 + i} align="right"><Money value={c.value(totals)} /></Table.Summary.Cell>)}
             </Table.Summary.Row>
           )} />
       </Card>
