@@ -1,4 +1,5 @@
-import { bigint, date, index, integer, jsonb, pgTable, primaryKey, text, timestamp, uuid } from 'drizzle-orm/pg-core';
+import { sql } from 'drizzle-orm';
+import { bigint, date, index, integer, jsonb, numeric, pgTable, primaryKey, text, timestamp, uuid } from 'drizzle-orm/pg-core';
 
 /**
  * 发现一批 kept per enterprise (migration 0015): each candidacy the rules give an enterprise on
@@ -16,10 +17,20 @@ export const enterpriseCandidacies = pgTable(
     candidacy: jsonb('candidacy').notNull(),
     /** The fiscal years the assessment used, newest first. */
     years: integer('years').array().notNull(),
+    /**
+     * Where 发现一批 lists it, best first (migration 0020): eligible 高企 by their highest possible score,
+     * then possible ones, then 科小 by score — the numbers of `rank` in insights/service.ts. Stored, so a
+     * page counts a province's candidacies per rank without parsing their JSON.
+     */
+    rank: numeric('rank').notNull().generatedAlwaysAs(sql`case when target = 'hnte'
+      then (case when candidacy->>'verdict' = 'eligible' then 0 else 1000 end) - (candidacy->'score'->>'max')::numeric
+      else 2000 - (candidacy->>'score')::numeric end`),
   },
   (t) => [
     primaryKey({ columns: [t.enterpriseId, t.target] }),
     index('enterprise_candidacies_region_idx').on(t.regionCode.op('text_pattern_ops')),
+    // A page reads only the ranks it spans.
+    index('enterprise_candidacies_rank_idx').on(t.rank),
   ],
 );
 

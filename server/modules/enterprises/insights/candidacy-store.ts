@@ -1,11 +1,9 @@
-import { and, type SQL, sql } from 'drizzle-orm';
 import { policiesFor } from '../../../../domain/diagnosis';
 import { type Candidacy, candidaciesFor, candidateTargets } from '../../../../domain/enterprise/candidates';
 import { mapStoredToDiagnosis } from '../../../../domain/enterprise/diagnosis-input';
 import { enterpriseCandidacies } from '../../../db/schema';
-import type { Scope } from '../../../platform/authz/scope';
 import { type CandidateSubject, unsafeCandidateSubjectsQuery } from './candidates-repo';
-import { keptRegion, type KeptList } from './kept';
+import type { KeptList } from './kept';
 
 /** One candidacy of one enterprise, as kept and as listed. */
 export interface KeptCandidacy {
@@ -19,7 +17,7 @@ export interface KeptCandidacy {
 export const candidacyList: KeptList<CandidateSubject, typeof enterpriseCandidacies> = {
   name: 'candidacies',
   // Change with the 发现一批 rules (domain diagnosis and candidates) or with what is kept.
-  rules: 'candidates-1',
+  rules: 'candidates-2',
   changes: 'enterprise_candidacy_changes',
   table: enterpriseCandidacies,
   columns: ['enterpriseId', 'target', 'regionCode', 'name', 'candidacy', 'years'],
@@ -33,10 +31,3 @@ export const candidacyList: KeptList<CandidateSubject, typeof enterpriseCandidac
     }));
   },
 };
-
-/** The kept candidacies of the region a reader reaches (narrowed to `regionCode`), of one target or both. */
-export function keptCandidaciesQuery(scope: Scope, q: { target?: Candidacy['target']; regionCode?: string }): SQL {
-  const t = enterpriseCandidacies;
-  const where = and(keptRegion(sql`${t.regionCode}`, scope.regionCode, q.regionCode), q.target ? sql`${t.target} = ${q.target}` : undefined);
-  return sql`select ${t.enterpriseId} as "enterpriseId", ${t.name}, ${t.candidacy}, ${t.years} from ${t} where ${where}`;
-}

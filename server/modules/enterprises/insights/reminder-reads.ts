@@ -5,6 +5,7 @@ import type { DbOrTx } from '../../../db/client';
 import { enterpriseReminders as t } from '../../../db/schema';
 import type { Scope } from '../../../platform/authz/scope';
 import { keptRegion } from './kept';
+import { type PageSpan, pageSpan } from './page-span';
 
 export interface ReminderFilter { months: number; kind?: ReminderKind; regionCode?: string }
 
@@ -32,24 +33,14 @@ export async function keptReminderDates(tx: DbOrTx, scope: Scope, asOf: string, 
 export type DueDateCount = { dueOn: string | null; n: number };
 
 /** The due dates a page spans (from and to inclusive, null = undated), and how many reminders are due before them. */
-export interface PageDates { from: string | null; to: string | null; before: number }
+export type PageDates = PageSpan<string | null>;
 
 /**
  * The due dates holding the reminders at positions [offset, offset + size) of the list: the list
  * orders by date first, so those are the only reminders whose names need comparing.
  */
-export function pageDates(dates: readonly DueDateCount[], offset: number, size: number): PageDates | null {
-  let before = 0;
-  let first = -1;
-  for (let i = 0; i < dates.length; i++) {
-    const end = before + dates[i]!.n;
-    if (first < 0 && end > offset) first = i;
-    if (first >= 0 && end >= offset + size) return { from: dates[first]!.dueOn, to: dates[i]!.dueOn, before: skipped(dates, first) };
-    before = end;
-  }
-  return first < 0 ? null : { from: dates[first]!.dueOn, to: dates.at(-1)!.dueOn, before: skipped(dates, first) };
-}
-const skipped = (dates: readonly DueDateCount[], upTo: number) => dates.slice(0, upTo).reduce((sum, d) => sum + d.n, 0);
+export const pageDates = (dates: readonly DueDateCount[], offset: number, size: number): PageDates | null =>
+  pageSpan(dates.map((d) => ({ key: d.dueOn, n: d.n })), offset, size);
 
 /** The keys of those reminders due within `span`, unordered (the caller sorts them by name). */
 export async function keptReminderKeys(tx: DbOrTx, scope: Scope, asOf: string, q: ReminderFilter, span: PageDates): Promise<ReminderKey[]> {

@@ -9,10 +9,12 @@ import { todayOf } from '../common/today';
 import { presentEnterpriseRow } from '../master/presenter';
 import { enterpriseRowsByIds } from '../master/repo';
 import { canReadRegionViews } from '../policy';
-import { candidacyList, type KeptCandidacy, keptCandidaciesQuery } from './candidacy-store';
+import { keptCandidateRanks, keptCandidatesRanked } from './candidate-reads';
+import { candidacyList, type KeptCandidacy } from './candidacy-store';
 import { unsafeRefreshKept } from './kept';
-import { eachChunk, inSnapshot } from './chunks';
+import { inSnapshot } from './chunks';
 import { PageKeeper, type Paging } from './page-keeper';
+import { pageSpan } from './page-span';
 import { reminderList } from './reminder-store';
 import { keptReminderDates, keptReminderKeys, keptReminderTexts, pageDates, type ReminderFilter, type ReminderKey } from './reminder-reads';
 
@@ -67,20 +69,27 @@ const candidateOrder = (a: KeptCandidacy, b: KeptCandidacy) => rank(a.candidacy)
 /**
  * 发现一批: enterprises whose stored data puts them close to 高企 or 科小 without holding it. The
  * rules run when data changes or the day does (candidacy-store.ts); a list is the kept rows of the
- * reader's region, sorted here (the Chinese name order is the JS collator's).
+ * reader's region in rank order, and within a rank by name in the JS collator's Chinese order: the
+ * ranks are counted in SQL and only the candidacies of the ranks a page spans are read and sorted here.
  */
 export async function listCandidates(ctx: AppContext, scope: Scope, q: Paging & { target?: 'hnte' | 'tech_sme'; regionCode?: string }, options: ScanOptions = {}) {
   assertReader(scope);
   const asOf = todayOf(ctx);
   await unsafeRefreshKept(ctx.database.db, candidacyList, asOf, options.chunkSize ?? defaultChunkSize);
-  const { page, rows } = await inSnapshot(ctx.database.db, async (tx) => {
-    const keeper = new PageKeeper(q, candidateOrder);
-    await eachChunk<KeptCandidacy>(tx, 'kept_candidacies', keptCandidaciesQuery(scope, q), options.chunkSize ?? defaultChunkSize, (chunk) => keeper.add(chunk));
-    const page = keeper.page();
-    return { page, rows: await enterpriseRowsByIds(tx, scope, page.items.map((f) => f.enterpriseId), asOf) };
+  const offset = offsetOf(q);
+  const { total, kept, rows } = await inSnapshot(ctx.database.db, async (tx) => {
+    const ranks = await keptCandidateRanks(tx, scope, q);
+    const total = ranks.reduce((sum, r) => sum + r.n, 0);
+    const span = pageSpan(ranks, offset, q.pageSize);
+    if (!span) return { total, kept: [], rows: [] };
+    // The list orders by rank first: only the ranks the page spans need their names compared.
+    const first = new PageKeeper({ page: 1, pageSize: offset - span.before + q.pageSize }, candidateOrder);
+    first.add(await keptCandidatesRanked(tx, scope, q, span));
+    const kept = first.page().items.slice(offset - span.before);
+    return { total, kept, rows: await enterpriseRowsByIds(tx, scope, kept.map((f) => f.enterpriseId), asOf) };
   });
   const byId = new Map(rows.map((r) => [r.id, presentEnterpriseRow(r)]));
   // An enterprise that left the reader's scope since its row was kept is not shown.
-  const items = page.items.filter((f) => byId.has(f.enterpriseId));
-  return { ...page, items: items.map((f) => ({ ...f.candidacy, enterprise: byId.get(f.enterpriseId)!, years: f.years })) };
+  const items = kept.filter((f) => byId.has(f.enterpriseId));
+  return { items: items.map((f) => ({ ...f.candidacy, enterprise: byId.get(f.enterpriseId)!, years: f.years })), total, page: q.page, pageSize: q.pageSize };
 }
