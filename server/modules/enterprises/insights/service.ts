@@ -9,7 +9,7 @@ import { todayOf } from '../common/today';
 import { presentEnterpriseRow } from '../master/presenter';
 import { enterpriseRowsByIds } from '../master/repo';
 import { canReadRegionViews } from '../policy';
-import { keptCandidateRanks, keptCandidatesRanked } from './candidate-reads';
+import { type CandidateFilter, keptCandidateRanks, keptCandidatesRanked } from './candidate-reads';
 import { candidacyList, type KeptCandidacy } from './candidacy-store';
 import { unsafeRefreshKept } from './kept';
 import { inSnapshot } from './chunks';
@@ -72,7 +72,7 @@ const candidateOrder = (a: KeptCandidacy, b: KeptCandidacy) => rank(a.candidacy)
  * reader's region in rank order, and within a rank by name in the JS collator's Chinese order: the
  * ranks are counted in SQL and only the candidacies of the ranks a page spans are read and sorted here.
  */
-export async function listCandidates(ctx: AppContext, scope: Scope, q: Paging & { target?: 'hnte' | 'tech_sme'; regionCode?: string }, options: ScanOptions = {}) {
+export async function listCandidates(ctx: AppContext, scope: Scope, q: Paging & CandidateFilter, options: ScanOptions = {}) {
   assertReader(scope);
   const asOf = todayOf(ctx);
   await unsafeRefreshKept(ctx.database.db, candidacyList, asOf, options.chunkSize ?? defaultChunkSize);
