@@ -1,6 +1,7 @@
 import type { Candidacy } from '../../../../domain/enterprise/candidates';
 import { compareChineseNames } from '../../../../domain/enterprise/names';
 import { compareReminders, reminderKindLabels } from '../../../../domain/enterprise/reminders';
+import type { DbOrTx } from '../../../db/client';
 import type { Scope } from '../../../platform/authz/scope';
 import type { AppContext } from '../../../platform/context';
 import { forbidden } from '../../../platform/errors';
@@ -67,6 +68,23 @@ const candidateOrder = (a: KeptCandidacy, b: KeptCandidacy) => rank(a.candidacy)
   || byCodeUnits(a.name, b.name) || byCodeUnits(a.enterpriseId, b.enterpriseId) || byCodeUnits(a.candidacy.target, b.candidacy.target);
 
 /**
+ * The reads of one 发现一批 page, in one snapshot: the kept candidacies per rank (the total), those of
+ * the ranks the page spans sorted by name, and the page's enterprise rows.
+ */
+export async function candidatePageReads(tx: DbOrTx, scope: Scope, q: Paging & CandidateFilter, asOf: string) {
+  const offset = offsetOf(q);
+  const ranks = await keptCandidateRanks(tx, scope, q);
+  const total = ranks.reduce((sum, r) => sum + r.n, 0);
+  const span = pageSpan(ranks, offset, q.pageSize);
+  if (!span) return { total, kept: [], rows: [] };
+  // The list orders by rank first: only the ranks the page spans need their names compared.
+  const first = new PageKeeper({ page: 1, pageSize: offset - span.before + q.pageSize }, candidateOrder);
+  first.add(await keptCandidatesRanked(tx, scope, q, span));
+  const kept = first.page().items.slice(offset - span.before);
+  return { total, kept, rows: await enterpriseRowsByIds(tx, scope, kept.map((f) => f.enterpriseId), asOf) };
+}
+
+/**
  * 发现一批: enterprises whose stored data puts them close to 高企 or 科小 without holding it. The
  * rules run when data changes or the day does (candidacy-store.ts); a list is the kept rows of the
  * reader's region in rank order, and within a rank by name in the JS collator's Chinese order: the
@@ -76,18 +94,7 @@ export async function listCandidates(ctx: AppContext, scope: Scope, q: Paging & 
   assertReader(scope);
   const asOf = todayOf(ctx);
   await unsafeRefreshKept(ctx.database.db, candidacyList, asOf, options.chunkSize ?? defaultChunkSize);
-  const offset = offsetOf(q);
-  const { total, kept, rows } = await inSnapshot(ctx.database.db, async (tx) => {
-    const ranks = await keptCandidateRanks(tx, scope, q);
-    const total = ranks.reduce((sum, r) => sum + r.n, 0);
-    const span = pageSpan(ranks, offset, q.pageSize);
-    if (!span) return { total, kept: [], rows: [] };
-    // The list orders by rank first: only the ranks the page spans need their names compared.
-    const first = new PageKeeper({ page: 1, pageSize: offset - span.before + q.pageSize }, candidateOrder);
-    first.add(await keptCandidatesRanked(tx, scope, q, span));
-    const kept = first.page().items.slice(offset - span.before);
-    return { total, kept, rows: await enterpriseRowsByIds(tx, scope, kept.map((f) => f.enterpriseId), asOf) };
-  });
+  const { total, kept, rows } = await inSnapshot(ctx.database.db, (tx) => candidatePageReads(tx, scope, q, asOf));
   const byId = new Map(rows.map((r) => [r.id, presentEnterpriseRow(r)]));
   // An enterprise that left the reader's scope since its row was kept is not shown.
   const items = kept.filter((f) => byId.has(f.enterpriseId));
