@@ -12,7 +12,7 @@ import { enterpriseRowsByIds } from '../master/repo';
 import { canReadRegionViews } from '../policy';
 import { type CandidateFilter, keptCandidateRanks, keptCandidatesRanked } from './candidate-reads';
 import { candidacyList, type KeptCandidacy } from './candidacy-store';
-import { unsafeRefreshKept } from './kept';
+import { unsafeEnsureKept } from './kept-current';
 import { inSnapshot } from './chunks';
 import { PageKeeper, type Paging } from './page-keeper';
 import { pageSpan } from './page-span';
@@ -46,7 +46,7 @@ const reminderOrder = (a: ReminderKey, b: ReminderKey) =>
 export async function listReminders(ctx: AppContext, scope: Scope, q: Paging & ReminderFilter, options: ScanOptions = {}) {
   assertReader(scope);
   const asOf = todayOf(ctx);
-  await unsafeRefreshKept(ctx.database.db, reminderList, asOf, options.chunkSize ?? defaultChunkSize);
+  await unsafeEnsureKept(ctx.database.db, reminderList, asOf, options.chunkSize ?? defaultChunkSize);
   const offset = offsetOf(q);
   const { total, keys, texts } = await inSnapshot(ctx.database.db, async (tx) => {
     const dates = await keptReminderDates(tx, scope, asOf, q);
@@ -93,7 +93,7 @@ export async function candidatePageReads(tx: DbOrTx, scope: Scope, q: Paging & C
 export async function listCandidates(ctx: AppContext, scope: Scope, q: Paging & CandidateFilter, options: ScanOptions = {}) {
   assertReader(scope);
   const asOf = todayOf(ctx);
-  await unsafeRefreshKept(ctx.database.db, candidacyList, asOf, options.chunkSize ?? defaultChunkSize);
+  await unsafeEnsureKept(ctx.database.db, candidacyList, asOf, options.chunkSize ?? defaultChunkSize);
   const { total, kept, rows } = await inSnapshot(ctx.database.db, (tx) => candidatePageReads(tx, scope, q, asOf));
   const byId = new Map(rows.map((r) => [r.id, presentEnterpriseRow(r)]));
   // An enterprise that left the reader's scope since its row was kept is not shown.

@@ -5,6 +5,8 @@ import { enterprises, users } from '../../../db/schema';
 import { buildScope, type Scope } from '../../../platform/authz/scope';
 import { type Agent, createTestApp, type TestApp } from '../../../test/harness';
 import { housekeeping } from '../../../platform/jobs/housekeeping';
+import { candidacyList } from '../insights/candidacy-store';
+import { keptIsCurrent } from '../insights/kept-current';
 import { listCandidates, listReminders } from '../insights/service';
 import { createEnterprise, figures, putYear } from './helpers';
 import { candidateShape, expectedCandidates, expectedReminders, listedCandidates, listedReminders, reminderShape } from './insights-reference';
@@ -205,6 +207,32 @@ describe('发现一批 kept between requests', () => {
     }
     const after = await listCandidates(t.ctx, scope, { page: 1, pageSize: 200 });
     expect(after.items.some((c) => c.enterprise.id === e.id)).toBe(false);
+  });
+
+  it('are read without the refresh lock while current, and recomputed after a change, a new day or new rules', async () => {
+    await at('2026-06-17');
+    await listCandidates(t.ctx, scope, { page: 1, pageSize: 20 });
+    expect(await keptIsCurrent(t.db, candidacyList, '2026-06-17')).toBe(true);
+    expect(await keptIsCurrent(t.db, candidacyList, '2026-06-18')).toBe(false);
+    expect(await keptIsCurrent(t.db, { ...candidacyList, rules: `${candidacyList.rules}-next` }, '2026-06-17')).toBe(false);
+    // A refresh elsewhere holds the list's lock: a reader of the current list does not wait for it.
+    const holder = await t.pool.connect();
+    try {
+      await holder.query('begin');
+      await holder.query(`select pg_advisory_xact_lock(hashtext('kejiju.kept.${candidacyList.name}'))`);
+      const read = listCandidates(t.ctx, scope, { page: 1, pageSize: 20 }).then(() => 'read');
+      const waited = new Promise((resolve) => setTimeout(() => resolve('waited for the lock'), 5000));
+      expect(await Promise.race([read, waited])).toBe('read');
+    } finally {
+      await holder.query('rollback');
+      holder.release();
+    }
+    const e = await createEnterprise(staff, { name: '当前判断测试有限公司' });
+    for (const [year, over] of Object.entries(growing())) expect((await putYear(staff, e.id, Number(year), figures(over))).statusCode).toBe(201);
+    expect(await keptIsCurrent(t.db, candidacyList, '2026-06-17')).toBe(false);
+    const listed = await listCandidates(t.ctx, scope, { page: 1, pageSize: 200 });
+    expect(listed.items.some((c) => c.enterprise.id === e.id)).toBe(true);
+    expect(await keptIsCurrent(t.db, candidacyList, '2026-06-17')).toBe(true);
   });
 
   it('are brought up to date by the periodic housekeeping, for a new day too', async () => {
