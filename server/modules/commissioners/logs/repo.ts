@@ -1,5 +1,6 @@
-import { and, asc, desc, eq, gte, ilike, inArray, lte, or, sql } from 'drizzle-orm';
+import { and, asc, desc, eq, gte, ilike, inArray, lte, or, type SQL, sql } from 'drizzle-orm';
 import type { DbOrTx } from '../../../db/client';
+import { CompiledSelect, orderByClause, selectBuilder, whereClause } from '../../../db/compiled-select';
 import { regions } from '../../../db/schema';
 import { commissioners } from '../../../db/schema/commissioners';
 import { serviceLogs } from '../../../db/schema/commissioner-work';
@@ -33,7 +34,9 @@ function where(scope: Scope, f: Partial<LogFilter>) {
   );
 }
 
-const base = (db: DbOrTx) => db.select(columns).from(l).innerJoin(commissioners, eq(commissioners.id, l.commissionerId));
+/** The log with its commissioner and village, compiled once (compiled-select.ts); `rest` is the WHERE and what follows. */
+const logRows = new CompiledSelect(columns, selectBuilder.select(columns).from(l).innerJoin(commissioners, eq(commissioners.id, l.commissionerId)));
+const base = (db: DbOrTx, where: SQL | undefined, rest: SQL = sql``) => logRows.run(db, {}, sql`${whereClause(where)} ${rest}`);
 
 /** The ids of the filtered logs: totals of the list and of exports, and the list's page. */
 export function logMatching(db: DbOrTx, scope: Scope, f: Partial<LogFilter>) {
@@ -49,8 +52,8 @@ export async function listLogs(db: DbOrTx, scope: Scope, f: LogFilter) {
   // A deep page's ids are cut first, so the rows skipped on the way are counted off the date index,
   // not joined to their commissioner and village one by one.
   const page = offsetOf(f) < deepOffset
-    ? base(db).where(where(scope, f)).orderBy(...newestFirst).limit(f.pageSize).offset(offsetOf(f))
-    : base(db).where(inArray(l.id, logMatching(db, scope, f).orderBy(...newestFirst).limit(f.pageSize).offset(offsetOf(f)))).orderBy(...newestFirst);
+    ? base(db, where(scope, f), sql`${orderByClause(newestFirst)} limit ${f.pageSize} offset ${offsetOf(f)}`)
+    : base(db, inArray(l.id, logMatching(db, scope, f).orderBy(...newestFirst).limit(f.pageSize).offset(offsetOf(f))), orderByClause(newestFirst));
   const [items, total] = await Promise.all([
     page,
     listTotal(db, logMatching(db, scope, f)),
@@ -66,15 +69,15 @@ export interface LogCursor { date: string; id: string }
  */
 export async function logChunk(db: DbOrTx, scope: Scope, f: Partial<LogFilter>, after: LogCursor | null, limit: number) {
   const from = after ? sql`${l.serviceDate} >= ${after.date} and (${l.serviceDate}, ${l.id}) > (${after.date}::date, ${after.id}::uuid)` : undefined;
-  return base(db).where(and(where(scope, f), from)).orderBy(asc(l.serviceDate), asc(l.id)).limit(limit);
+  return base(db, and(where(scope, f), from), sql`${orderByClause([asc(l.serviceDate), asc(l.id)])} limit ${limit}`);
 }
 
 export async function findLog(db: DbOrTx, scope: Scope, id: string) {
-  const [row] = await base(db).where(and(eq(l.id, id), logScope(scope)));
+  const [row] = await base(db, and(eq(l.id, id), logScope(scope)));
   return row ?? null;
 }
 
 export async function findByDraft(db: DbOrTx, scope: Scope, commissionerId: string, draftId: string) {
-  const [row] = await base(db).where(and(eq(l.commissionerId, commissionerId), eq(l.clientDraftId, draftId), logScope(scope)));
+  const [row] = await base(db, and(eq(l.commissionerId, commissionerId), eq(l.clientDraftId, draftId), logScope(scope)));
   return row ?? null;
 }

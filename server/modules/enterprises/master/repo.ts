@@ -1,7 +1,8 @@
-import { and, eq, inArray, sql } from 'drizzle-orm';
+import { and, eq, inArray, type Placeholder, type SQL, sql } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/pg-core';
 import type { TierKind } from '../../../../domain/enterprise/codes';
 import type { DbOrTx } from '../../../db/client';
+import { CompiledSelect, orderByClause, selectBuilder, whereClause } from '../../../db/compiled-select';
 import { enterprises, regions, users } from '../../../db/schema';
 import type { Scope } from '../../../platform/authz/scope';
 import { deepOffset, offsetOf } from '../../../platform/http/paging';
@@ -13,7 +14,7 @@ import { enterpriseIdRef } from '../common/refs';
 const county = alias(regions, 'county');
 const cadre = alias(users, 'cadre');
 
-export function rowColumns(asOf: string) {
+export function rowColumns(asOf: string | Placeholder) {
   return {
     id: enterprises.id,
     uscc: enterprises.uscc,
@@ -54,18 +55,22 @@ const regionJoin = eq(regions.code, enterprises.regionCode);
 const countyJoin = eq(county.code, sql`left(${enterprises.regionCode}, 6)`);
 const cadreJoin = eq(cadre.id, enterprises.cadreUserId);
 
-function selectRows(db: DbOrTx, asOf: string) {
-  return db.select(rowColumns(asOf)).from(enterprises).innerJoin(regions, regionJoin).innerJoin(county, countyJoin).leftJoin(cadre, cadreJoin);
-}
+const listedColumns = rowColumns(sql.placeholder('asOf'));
+/** The list row's select and joins, compiled once (compiled-select.ts); `rest` is the WHERE and what follows. */
+const listedRows = new CompiledSelect(listedColumns, selectBuilder.select(listedColumns).from(enterprises)
+  .innerJoin(regions, regionJoin).innerJoin(county, countyJoin).leftJoin(cadre, cadreJoin), ['cadre']);
+const selectRows = (db: DbOrTx, asOf: string, where: SQL | undefined, rest: SQL = sql``) =>
+  listedRows.run(db, { asOf }, sql`${whereClause(where)} ${rest}`);
 
 export async function listEnterprises(db: DbOrTx, scope: Scope, f: EnterpriseFilter & { page: number; pageSize: number }, asOf: string) {
   const where = enterpriseWhere(scope, f, asOf);
   // A deep page's ids are cut first: rows skipped on the way are counted off the order's index,
   // not joined to their regions and cadre and given their tiers one by one.
+  const order = enterpriseOrder(f);
   const page = offsetOf(f) < deepOffset
-    ? selectRows(db, asOf).where(where).orderBy(...enterpriseOrder(f)).limit(f.pageSize).offset(offsetOf(f))
-    : selectRows(db, asOf).where(inArray(enterprises.id, db.select({ id: enterprises.id }).from(enterprises).where(where)
-      .orderBy(...enterpriseOrder(f)).limit(f.pageSize).offset(offsetOf(f)))).orderBy(...enterpriseOrder(f));
+    ? selectRows(db, asOf, where, sql`${orderByClause(order)} limit ${f.pageSize} offset ${offsetOf(f)}`)
+    : selectRows(db, asOf, inArray(enterprises.id, db.select({ id: enterprises.id }).from(enterprises).where(where)
+      .orderBy(...order).limit(f.pageSize).offset(offsetOf(f))), orderByClause(order));
   const [items, total] = await Promise.all([
     page,
     listTotal(db, db.select({ one: sql`1` }).from(enterprises).where(where)),
@@ -76,8 +81,7 @@ export async function listEnterprises(db: DbOrTx, scope: Scope, f: EnterpriseFil
 /** Keyset batches ordered by (name, id), for exports of any size. */
 export async function listEnterprisesAfter(db: DbOrTx, scope: Scope, f: EnterpriseFilter, asOf: string, after: { name: string; id: string } | null, limit: number) {
   const keyset = after ? sql`(${enterprises.name}, ${enterprises.id}) > (${after.name}, ${after.id})` : undefined;
-  return selectRows(db, asOf).where(and(enterpriseWhere(scope, f, asOf), keyset))
-    .orderBy(enterprises.name, enterprises.id).limit(limit);
+  return selectRows(db, asOf, and(enterpriseWhere(scope, f, asOf), keyset), sql`${orderByClause([sql`${enterprises.name}`, sql`${enterprises.id}`])} limit ${limit}`);
 }
 
 export async function findEnterprise(db: DbOrTx, scope: Scope, id: string, asOf: string) {
@@ -98,5 +102,5 @@ export async function lockEnterprise(tx: DbOrTx, scope: Scope, id: string, lock 
 
 /** The list rows of the given enterprises that the scope reaches, in no particular order; for one page of a computed list. */
 export function enterpriseRowsByIds(db: DbOrTx, scope: Scope, ids: string[], asOf: string) {
-  return selectRows(db, asOf).where(and(enterpriseScope(scope), sql`${enterprises.id} = any(${sql.param(ids)}::uuid[])`));
+  return selectRows(db, asOf, and(enterpriseScope(scope), sql`${enterprises.id} = any(${sql.param(ids)}::uuid[])`));
 }

@@ -1,6 +1,7 @@
-import { and, count, desc, eq, ilike, inArray, or, sql } from 'drizzle-orm';
+import { and, asc, count, desc, eq, ilike, inArray, or, sql } from 'drizzle-orm';
 import { projectStates, stageOf } from '../../../../domain/projects/states';
 import type { DbOrTx } from '../../../db/client';
+import { CompiledSelect, orderByClause, selectBuilder, whereClause } from '../../../db/compiled-select';
 import { projectCalls, projectProgrammes, projects } from '../../../db/schema/projects';
 import { projectTotals } from '../../../db/schema/project-totals';
 import { inRegion, type Scope } from '../../../platform/authz/scope';
@@ -70,10 +71,10 @@ function libraryWhere(scope: Scope, f: Omit<LibraryFilter, 'page' | 'pageSize'>)
 const joined = (db: DbOrTx) => db.select(columns).from(projects)
   .innerJoin(projectCalls, eq(projectCalls.id, projects.callId))
   .innerJoin(projectProgrammes, eq(projectProgrammes.id, projects.programmeId));
-// Same joins, library-row columns only (the selection's type follows it, so it is spelt out).
-const listed = (db: DbOrTx) => db.select(listedColumns).from(projects)
+// Same joins, library-row columns only, compiled once (compiled-select.ts).
+const listed = new CompiledSelect(listedColumns, selectBuilder.select(listedColumns).from(projects)
   .innerJoin(projectCalls, eq(projectCalls.id, projects.callId))
-  .innerJoin(projectProgrammes, eq(projectProgrammes.id, projects.programmeId));
+  .innerJoin(projectProgrammes, eq(projectProgrammes.id, projects.programmeId)));
 
 const totalsColumns = {
   count: count(),
@@ -116,7 +117,8 @@ async function libraryTotals(db: DbOrTx, scope: Scope, f: Omit<LibraryFilter, 'p
 
 export async function listProjects(db: DbOrTx, scope: Scope, f: LibraryFilter) {
   const [items, totals] = await Promise.all([
-    listed(db).where(libraryWhere(scope, f)).orderBy(desc(projects.year), desc(projects.updatedAt), projects.id).limit(f.pageSize).offset(offsetOf(f)),
+    listed.run(db, {}, sql`${whereClause(libraryWhere(scope, f))} ${orderByClause([desc(projects.year), desc(projects.updatedAt), asc(projects.id)])}
+      limit ${f.pageSize} offset ${offsetOf(f)}`),
     libraryTotals(db, scope, f),
   ]);
   return { items, totals };
