@@ -1,9 +1,10 @@
-import { and, asc, desc, eq, gte, or, type SQL, sql } from 'drizzle-orm';
+import { and, asc, desc, eq, gte, or, type Placeholder, type SQL, sql } from 'drizzle-orm';
 import { z } from 'zod';
 import { type SummaryMetric, summaryMetrics } from '../../../../domain/commissioners/log-summary';
 import { commissioners } from '../../../db/schema/commissioners';
 import { commissionerLogCountyYears, commissionerLogYears } from '../../../db/schema/commissioner-log-years';
 import type { DbOrTx } from '../../../db/client';
+import { CompiledSelect, orderByClause, selectBuilder, whereClause } from '../../../db/compiled-select';
 import { inRegion, type Scope } from '../../../platform/authz/scope';
 import { offsetOf, pageOf, pagingQuery } from '../../../platform/http/paging';
 import { listTotal } from '../../../platform/http/total';
@@ -38,12 +39,16 @@ const y = commissionerLogYears;
  * is scoped through the commissioner: a log carries its commissioner's region (set when written,
  * never changed), so the roster scope is the logs' scope.
  */
-const yearRow = (year: number) => and(eq(y.commissionerId, c.id), eq(y.year, year));
+const yearRow = (year: number | Placeholder) => and(eq(y.commissionerId, c.id), eq(y.year, year));
 const figure = (m: SummaryMetric) => sql<number>`coalesce(${y[m]}, 0)`;
 const figures = {
   ...Object.fromEntries(summaryMetrics.map((m) => [m, figure(m)])) as Record<SummaryMetric, SQL<number>>,
   firstDate: sql<string | null>`${y.firstDate}::text`, lastDate: sql<string | null>`${y.lastDate}::text`,
 };
+
+const rowColumns = { commissionerId: c.id, code: c.code, name: c.name, level: c.level, status: c.status, ...figures };
+/** A commissioner with the year's figures, compiled once (compiled-select.ts). */
+const summaryRows = new CompiledSelect(rowColumns, selectBuilder.select(rowColumns).from(c).leftJoin(y, yearRow(sql.placeholder('year'))));
 
 /** Who belongs in a year's summary: commissioners active now, anyone who left during or after the year, anyone who logged in it. */
 const yearCommissioners = (scope: Scope, f: SummaryQuery) => and(rosterScope(scope), f.commissionerId ? eq(c.id, f.commissionerId) : undefined,
@@ -75,8 +80,7 @@ export async function summaryPageOf(db: DbOrTx, scope: Scope, f: SummaryQuery) {
   const sortKey = f.sort === 'code' ? [direction(c.code)]
     : [f.order === 'desc' ? sql`${figures[f.sort]} desc nulls last` : sql`${figures[f.sort]} asc nulls first`, asc(c.code)];
   const [items, total, [totals]] = await Promise.all([
-    db.select({ commissionerId: c.id, code: c.code, name: c.name, level: c.level, status: c.status, ...figures })
-      .from(c).leftJoin(y, yearRow(f.year)).where(people).orderBy(...sortKey, asc(c.id)).limit(f.pageSize).offset(offsetOf(f)),
+    summaryRows.run(db, { year: f.year }, sql`${whereClause(people)} ${orderByClause([...sortKey, asc(c.id)])} limit ${f.pageSize} offset ${offsetOf(f)}`),
     listTotal(db, db.select({ one: sql`1` }).from(c).leftJoin(y, yearRow(f.year)).where(people)),
     totalsOf(db, scope, f),
   ]);
