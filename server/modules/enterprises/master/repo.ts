@@ -59,6 +59,8 @@ const listedColumns = rowColumns(sql.placeholder('asOf'));
 /** The list row's select and joins, compiled once (compiled-select.ts); `rest` is the WHERE and what follows. */
 const listedRows = new CompiledSelect(listedColumns, selectBuilder.select(listedColumns).from(enterprises)
   .innerJoin(regions, regionJoin).innerJoin(county, countyJoin).leftJoin(cadre, cadreJoin), ['cadre']);
+const one = { one: sql`1` };
+const matchingOne = new CompiledSelect(one, selectBuilder.select(one).from(enterprises));
 const selectRows = (db: DbOrTx, asOf: string, where: SQL | undefined, rest: SQL = sql``) =>
   listedRows.run(db, { asOf }, sql`${whereClause(where)} ${rest}`);
 
@@ -73,7 +75,7 @@ export async function listEnterprises(db: DbOrTx, scope: Scope, f: EnterpriseFil
       .orderBy(...order).limit(f.pageSize).offset(offsetOf(f))), orderByClause(order));
   const [items, total] = await Promise.all([
     page,
-    listTotal(db, db.select({ one: sql`1` }).from(enterprises).where(where)),
+    listTotal(db, matchingOne.statement({}, whereClause(where))),
   ]);
   return { items, ...total };
 }

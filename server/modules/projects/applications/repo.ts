@@ -83,6 +83,16 @@ const totalsColumns = {
   disbursed: sql<string>`coalesce(sum(${projects.disbursedAmount}), 0)::numeric(18,2)::text`,
 };
 
+const keptTotalsColumns = {
+  count: sql<number>`coalesce(sum(${projectTotals.projects}), 0)::int`,
+  requested: sql<string>`coalesce(sum(${projectTotals.requestedFiscal}), 0)::numeric(18,2)::text`,
+  approved: sql<string>`coalesce(sum(${projectTotals.approvedAmount}), 0)::numeric(18,2)::text`,
+  disbursed: sql<string>`coalesce(sum(${projectTotals.disbursedAmount}), 0)::numeric(18,2)::text`,
+};
+// Both totals' selects compiled once (compiled-select.ts), like the page's.
+const keptTotals = new CompiledSelect(keptTotalsColumns, selectBuilder.select(keptTotalsColumns).from(projectTotals));
+const summedTotals = new CompiledSelect(totalsColumns, selectBuilder.select(totalsColumns).from(projects));
+
 function stageStatesOf(f: Pick<LibraryFilter, 'stage'>) {
   return f.stage ? projectStates.filter((s) => stageOf[s] === f.stage) : null;
 }
@@ -97,21 +107,16 @@ async function libraryTotals(db: DbOrTx, scope: Scope, f: Omit<LibraryFilter, 'p
   const countyOrAbove = (code: string | undefined) => code === undefined || code.length <= 6;
   if (isBureau(scope) && !f.q && !f.callId && !f.programmeId && !f.track && countyOrAbove(scope.regionCode) && countyOrAbove(f.regionCode)) {
     const stageStates = stageStatesOf(f);
-    const [row] = await db.select({
-      count: sql<number>`coalesce(sum(${projectTotals.projects}), 0)::int`,
-      requested: sql<string>`coalesce(sum(${projectTotals.requestedFiscal}), 0)::numeric(18,2)::text`,
-      approved: sql<string>`coalesce(sum(${projectTotals.approvedAmount}), 0)::numeric(18,2)::text`,
-      disbursed: sql<string>`coalesce(sum(${projectTotals.disbursedAmount}), 0)::numeric(18,2)::text`,
-    }).from(projectTotals).where(and(
+    const [row] = await keptTotals.run(db, {}, whereClause(and(
       inRegion(scope, projectTotals.countyCode),
       f.regionCode ? sql`${projectTotals.countyCode} like ${`${f.regionCode}%`}` : undefined,
       f.year ? eq(projectTotals.year, f.year) : undefined,
       f.state ? eq(projectTotals.state, f.state) : undefined,
       stageStates ? inArray(projectTotals.state, stageStates) : undefined,
-    ));
+    )));
     return row!;
   }
-  const [row] = await db.select(totalsColumns).from(projects).where(libraryWhere(scope, f));
+  const [row] = await summedTotals.run(db, {}, whereClause(libraryWhere(scope, f)));
   return row ?? { count: 0, requested: '0.00', approved: '0.00', disbursed: '0.00' };
 }
 
