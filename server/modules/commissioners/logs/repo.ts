@@ -35,18 +35,22 @@ function where(scope: Scope, f: Partial<LogFilter>) {
 }
 
 /** The log with its commissioner and village, compiled once (compiled-select.ts); `rest` is the WHERE and what follows. */
-const logRows = new CompiledSelect(columns, selectBuilder.select(columns).from(l).innerJoin(commissioners, eq(commissioners.id, l.commissionerId)));
+const withCommissioner = eq(commissioners.id, l.commissionerId);
+const logRows = new CompiledSelect(columns, selectBuilder.select(columns).from(l).innerJoin(commissioners, withCommissioner));
 const base = (db: DbOrTx, where: SQL | undefined, rest: SQL = sql``) => logRows.run(db, {}, sql`${whereClause(where)} ${rest}`);
 
 const idOnly = { id: l.id };
-// logMatching's two selects compiled once, for the list's total (compiled-select.ts).
+// The join to commissioners only matters for the keyword (every log has its commissioner).
+const joinsCommissioner = (f: Partial<LogFilter>) => Boolean(f.q);
+// Both forms of logMatching compiled once, for the list's total (compiled-select.ts).
 const matchingIds = new CompiledSelect(idOnly, selectBuilder.select(idOnly).from(l));
-const matchingIdsJoined = new CompiledSelect(idOnly, selectBuilder.select(idOnly).from(l).innerJoin(commissioners, eq(commissioners.id, l.commissionerId)));
+const matchingIdsJoined = new CompiledSelect(idOnly, selectBuilder.select(idOnly).from(l).innerJoin(commissioners, withCommissioner));
+const matchingStatement = (scope: Scope, f: Partial<LogFilter>) =>
+  (joinsCommissioner(f) ? matchingIdsJoined : matchingIds).statement({}, whereClause(where(scope, f)));
 
 /** The ids of the filtered logs: totals of the list and of exports, and the list's page. */
 export function logMatching(db: DbOrTx, scope: Scope, f: Partial<LogFilter>) {
-  // The join to commissioners only matters for the keyword (every log has its commissioner).
-  const rows = f.q ? db.select({ id: l.id }).from(l).innerJoin(commissioners, eq(commissioners.id, l.commissionerId)) : db.select({ id: l.id }).from(l);
+  const rows = joinsCommissioner(f) ? db.select(idOnly).from(l).innerJoin(commissioners, withCommissioner) : db.select(idOnly).from(l);
   return rows.where(where(scope, f));
 }
 
@@ -61,7 +65,7 @@ export async function listLogs(db: DbOrTx, scope: Scope, f: LogFilter) {
     : base(db, inArray(l.id, logMatching(db, scope, f).orderBy(...newestFirst).limit(f.pageSize).offset(offsetOf(f))), orderByClause(newestFirst));
   const [items, total] = await Promise.all([
     page,
-    listTotal(db, (f.q ? matchingIdsJoined : matchingIds).statement({}, whereClause(where(scope, f)))),
+    listTotal(db, matchingStatement(scope, f)),
   ]);
   return { items, ...total };
 }
