@@ -6,8 +6,12 @@ import type { Agent } from '../../../test/harness';
 
 export { figures };
 
-/** A valid USCC nobody else uses: 91 + region + random 8-digit body. */
-export const freshUscc = (region = '341522') => composeUscc('91', region, `MA${crypto.randomInt(0, 1e6).toString().padStart(6, '0')}`);
+// Counting from a random start, not drawing each body afresh: with 6 random digits two enterprises of
+// one test file shared a body now and then, and a USCC search or the unique key then saw both.
+let nextBody = crypto.randomInt(0, 1e6);
+
+/** A valid USCC nobody else in this test file uses: 91 + region + MA + 6-digit body. */
+export const freshUscc = (region = '341522') => composeUscc('91', region, `MA${(nextBody++ % 1e6).toString().padStart(6, '0')}`);
 
 export async function createEnterprise(agent: Agent, over: Record<string, unknown> = {}) {
   const res = await agent.post('/api/v1/enterprises', {
