@@ -31,7 +31,7 @@ const money2 = z.string().meta({ description: '元，两位小数' });
 const sums = {
   projects: z.number().int().meta({ title: '项目数' }), requested: money2.meta({ title: '申请财政资金' }), approved: money2.meta({ title: '立项金额' }),
   disbursed: money2.meta({ title: '已拨付' }), bySource, budget: money2.nullable().meta({ title: '计划资金（当年申报指南资金之和）' }),
-  remaining: money2.nullable().meta({ title: '计划结余（计划资金 − 立项金额）' }),
+  remaining: money2.nullable().meta({ title: '计划结余（计划资金 − 立项金额）', description: '仅县级科技计划；推荐上级和自筹备案的计划为空' }),
 };
 const summary = pageOf(z.object({
   programmeId: z.uuid(), programmeName: z.string(), regionCode: z.string(), regionName: z.string().meta({ title: '计划所属地区' }), year: z.number().int(), ...sums,

@@ -44,15 +44,20 @@ interface SummaryRow extends Record<string, unknown> {
 /**
  * One statement: the sums per programme and year, their budgets, the totals of the whole set and one
  * page of it in order (newest year, then the programme's region and name). PostgreSQL does all the
- * arithmetic in numeric (exact; sums of numeric(18,2) print with two decimals), so the app only renames columns, and a province's 1,800 groups never leave
- * the database for a 20-row page.
+ * arithmetic in numeric (exact; sums of numeric(18,2) print with two decimals), so the app only
+ * renames columns, and a province's 1,800 groups never leave the database for a 20-row page.
+ * 计划结余 is the county's own money left: only a 县级科技计划 is approved from its calls' budgets. A
+ * 推荐上级 project is approved and paid by the upper level, and a 自筹 one has no fiscal money, so
+ * theirs is empty (it used to be the budget minus the upper level's amounts: negative).
  */
 function summaryStatement(scope: Scope, q: FundsSummaryQuery) {
   return sql`
     with g as (${groupSums(scope, q.year)}), b as (${budgetSums(scope, q.year)}),
     r as (
-      select g.*, g.county + g.city_match + g.province_match as disbursed, b.budget, b.budget - g.approved as remaining
-      from g left join b on b.programme_id = g.programme_id and b.year = g.year
+      select g.*, g.county + g.city_match + g.province_match as disbursed, b.budget,
+        case when pp.track = 'county' then b.budget - g.approved end as remaining, pp.name as programme_name, pp.region_code
+      from g join ${projectProgrammes} pp on pp.id = g.programme_id
+        left join b on b.programme_id = g.programme_id and b.year = g.year
     ),
     t as (
       select count(*)::int as total, coalesce(sum(projects), 0)::int as all_projects, coalesce(sum(requested), 0.00) as all_requested,
@@ -60,11 +65,7 @@ function summaryStatement(scope: Scope, q: FundsSummaryQuery) {
         coalesce(sum(province_match), 0.00) as all_province_match, sum(budget) as all_budget, sum(remaining) as all_remaining
       from r
     ),
-    ordered as (
-      select r.*, pp.name as programme_name, pp.region_code
-      from r join ${projectProgrammes} pp on pp.id = r.programme_id
-      order by r.year desc, pp.region_code, pp.name, pp.id limit ${q.pageSize} offset ${offsetOf(q)}
-    ),
+    ordered as (select r.* from r order by r.year desc, r.region_code, r.programme_name, r.programme_id limit ${q.pageSize} offset ${offsetOf(q)}),
     page as (select ordered.*, rg.name as region_name from ordered join ${regions} rg on rg.code = ordered.region_code)
     select t.*, page.* from t left join page on true
     order by page.year desc, page.region_code, page.programme_name, page.programme_id`;

@@ -3,7 +3,7 @@ import { Dec } from '../../../../domain/exact';
 import { buildScope } from '../../../platform/authz/scope';
 import { createTestApp, type TestApp } from '../../../test/harness';
 import { fundsSummary, fundsSummaryQuery } from '../funds/summary';
-import { demoEnterprise } from '../testing/fixtures';
+import { demoEnterprise, openCall } from '../testing/fixtures';
 import { type Actors, actors, submittedProject } from '../testing/flow';
 
 let t: TestApp;
@@ -18,8 +18,10 @@ beforeAll(async () => {
   for (let i = 0; i < 4; i++) ids.push((await submittedProject(t, a)).id);
   const second = await submittedProject(t, a, (await t.pool.query('select call_id from projects where id = $1', [ids[0]])).rows[0].call_id);
   ids.push(second.id);
-  await t.pool.query(`update projects set state = 'approved', approved_amount = requested_fiscal - 0.01, version = version + 1 where id = any($1)`, [[ids[0], ids[1], second.id]]);
-  for (const [id, amount, source] of [[ids[0], '0.10', 'county'], [ids[0], '0.20', 'city_match'], [second.id, '1000.05', 'province_match'], [ids[1], '7.77', 'county']]) {
+  // A 推荐上级 programme: its call's budget is the county's 0, the upper level approves and pays.
+  const recommended = await submittedProject(t, a, (await openCall(a.staff, { budget: '0' }, 'recommend')).id);
+  await t.pool.query(`update projects set state = 'approved', approved_amount = requested_fiscal - 0.01, version = version + 1 where id = any($1)`, [[ids[0], ids[1], second.id, recommended.id]]);
+  for (const [id, amount, source] of [[ids[0], '0.10', 'county'], [ids[0], '0.20', 'city_match'], [second.id, '1000.05', 'province_match'], [ids[1], '7.77', 'county'], [recommended.id, '300.00', 'province_match']]) {
     await t.pool.query(`insert into project_disbursements (project_id, amount, source, paid_on, voucher_no) values ($1, $2, $3, current_date, 'PZ-' || gen_random_uuid())`, [id, amount, source]);
   }
   town = (await t.pool.query(`select r.code from regions r join projects p on r.code like left(p.region_code, 6) || '%' where p.id = $1 and r.level = 4 order by r.code limit 1`, [second.id])).rows[0].code;
@@ -37,7 +39,9 @@ async function expected(prefix: string): Promise<{ items: Item[]; totals: Sums }
     from projects p where p.region_code like $1 || '%' and p.state <> 'draft'`, [prefix])).rows as { programme_id: string; year: number; requested: string; approved: string; paid: Record<string, string> }[];
   const budgets = new Map((await t.pool.query(`select programme_id || '|' || year as key, sum(budget)::text as budget from project_calls where region_code like $1 || '%' group by 1`, [prefix]))
     .rows.map((r: { key: string; budget: string }) => [r.key, r.budget]));
-  const names = new Map((await t.pool.query('select id, name from project_programmes')).rows.map((r: { id: string; name: string }) => [r.id, r.name]));
+  const programmes = (await t.pool.query('select id, name, track from project_programmes')).rows as { id: string; name: string; track: string }[];
+  const names = new Map(programmes.map((r) => [r.id, r.name]));
+  const ownMoney = new Set(programmes.filter((r) => r.track === 'county').map((r) => r.id));
   const zero = () => ({ projects: 0, requested: new Dec(0), approved: new Dec(0), county: new Dec(0), city_match: new Dec(0), province_match: new Dec(0) });
   const groups = new Map<string, ReturnType<typeof zero> & { programmeId: string; year: number }>();
   for (const p of projects) {
@@ -49,23 +53,21 @@ async function expected(prefix: string): Promise<{ items: Item[]; totals: Sums }
     g.approved = g.approved.add(p.approved);
     for (const s of ['county', 'city_match', 'province_match'] as const) g[s] = g[s].add(p.paid[s] ?? 0);
   }
-  const present = (g: ReturnType<typeof zero>, budget: Dec | null): Sums => ({
+  const present = (g: ReturnType<typeof zero>, budget: Dec | null, own: boolean): Sums => ({
     projects: g.projects, requested: g.requested.toFixed(2), approved: g.approved.toFixed(2), disbursed: g.county.add(g.city_match).add(g.province_match).toFixed(2),
     bySource: { county: g.county.toFixed(2), city_match: g.city_match.toFixed(2), province_match: g.province_match.toFixed(2) },
-    budget: budget?.toFixed(2) ?? null, remaining: budget?.sub(g.approved).toFixed(2) ?? null,
+    budget: budget?.toFixed(2) ?? null, remaining: own ? budget?.sub(g.approved).toFixed(2) ?? null : null,
   });
   const all = { ...zero(), budget: null as Dec | null, remaining: null as Dec | null };
   const items = [...groups.entries()].map(([key, g]) => {
     const budget = budgets.has(key) ? new Dec(budgets.get(key)!) : null;
     for (const k of ['requested', 'approved', 'county', 'city_match', 'province_match'] as const) all[k] = all[k].add(g[k]);
     all.projects += g.projects;
-    if (budget) {
-      all.budget = (all.budget ?? new Dec(0)).add(budget);
-      all.remaining = (all.remaining ?? new Dec(0)).add(budget.sub(g.approved));
-    }
-    return { programmeId: g.programmeId, programmeName: names.get(g.programmeId)!, year: g.year, ...present(g, budget) };
+    if (budget) all.budget = (all.budget ?? new Dec(0)).add(budget);
+    if (budget && ownMoney.has(g.programmeId)) all.remaining = (all.remaining ?? new Dec(0)).add(budget.sub(g.approved));
+    return { programmeId: g.programmeId, programmeName: names.get(g.programmeId)!, year: g.year, ...present(g, budget, ownMoney.has(g.programmeId)) };
   });
-  return { items, totals: { ...present(all, all.budget), remaining: all.remaining?.toFixed(2) ?? null } };
+  return { items, totals: { ...present(all, all.budget, true), remaining: all.remaining?.toFixed(2) ?? null } };
 }
 
 const byKey = (x: Item, y: Item) => `${x.programmeId}|${x.year}`.localeCompare(`${y.programmeId}|${y.year}`);
@@ -81,6 +83,9 @@ describe('经费汇总 (GET /api/v1/funds/summary)', () => {
     expect(body.total).toBe(want.items.length);
     expect([...body.items].sort(byKey)).toEqual(want.items.sort(byKey).map((i) => expect.objectContaining(i)));
     expect(body.totals).toEqual(want.totals);
+    const upper = body.items.find((i) => i.bySource.province_match === '300.00')!;
+    expect(upper).toMatchObject({ budget: '0.00', remaining: null });
+    expect(body.items.filter((i) => i.remaining !== null).every((i) => Number(i.remaining) >= 0)).toBe(true);
     const programmeRegions = (await t.pool.query('select p.id, r.code, r.name from project_programmes p join regions r on r.code = p.region_code')).rows as { id: string; code: string; name: string }[];
     const regionOf = new Map(programmeRegions.map((r) => [r.id, { regionCode: r.code, regionName: r.name }]));
     for (const i of body.items as (Item & { regionCode: string; regionName: string })[]) expect({ regionCode: i.regionCode, regionName: i.regionName }).toEqual(regionOf.get(i.programmeId));

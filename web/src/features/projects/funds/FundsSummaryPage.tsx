@@ -43,7 +43,7 @@ export default function FundsSummaryPage() {
   const totals = q.data?.totals;
   return (
     <>
-      <PageHeader title="项目经费" subTitle="按科技计划和年度汇总，计划资金为当年申报指南资金之和"
+      <PageHeader title="项目经费" subTitle="按科技计划和年度汇总，计划资金为当年申报指南资金之和；计划结余只计县级科技计划（推荐上级、自筹备案的项目不用本级计划资金）"
         extra={<Select allowClear placeholder="全部年度" style={{ width: 120 }} value={year} onChange={(y) => { setYear(y); setPaging((p) => ({ ...p, page: 1 })); }}
           options={[0, 1, 2, 3].map((i) => ({ value: thisYear - i, label: `${thisYear - i} 年` }))} />} />
       <Card>
