@@ -4,7 +4,7 @@ import type { ProjectState, ProjectTrack } from '../../domain/projects/states';
 import { prng } from '../../server/db/seed/demo-enterprise-data';
 import { fieldsWeighted, personName, titles } from '../../server/db/seed/demo-commissioner-data';
 import type { EnterpriseFact } from './enterprises';
-import { money, scaleId } from './ids';
+import { money, scaleId, scaleIdPrefix } from './ids';
 import { type Col, insertGenerated, insertRows, type Progress, type Row } from './insert';
 import { callYears, type ScalePlan } from './plan';
 import type { World } from './world';
@@ -119,5 +119,11 @@ export async function seedProjects(db: pg.ClientBase, plan: ScalePlan, ents: Ent
       JSON.stringify({ name: personName(r), title: r.pick(titles) }), `${call.year}-07-01`, `${call.year + 2}-06-30`, money(fiscal), money(fiscal * r.int(1, 4)),
       approved ? money(fiscal) : null, projectNo, submittedAt, approvedAt, true, submittedAt ?? call.closesAt, updated]];
   });
+  // A bureau approves within its call's budget (计划结余 ≥ 0): a call whose drawn budget its approvals
+  // outgrew is given the approved sum plus a fifth, in whole 10万元.
+  await db.query(`update project_calls c set budget = ceil(s.approved * 1.2 / 100000) * 100000
+    from (select call_id, sum(approved_amount) as approved from projects
+          where track = 'county' and approved_amount is not null and id::text like '${scaleIdPrefix}%' group by call_id) s
+    where c.id = s.call_id and c.budget < s.approved`);
   return facts;
 }

@@ -63,8 +63,10 @@ describe('seed:scale generator', () => {
          or t.disbursed_province_match is distinct from coalesce(x.province_match, 0)) as wrong_fund_totals,
       (select count(*)::int from (select left(c.region_code, 6), y.year, sum(y.services), sum(y.service_days), sum(y.trained_people)
          from commissioner_log_years y join commissioners c on c.id = y.commissioner_id group by 1, 2
-         except select county_code, year, services, service_days, trained_people from commissioner_log_county_years) x) as wrong_log_county_totals`);
-    expect(bad).toEqual({ outside: 0, annual_gaps: 0, project_regions: 0, bad_payments: 0, wrong_disbursed: 0, bad_logs: 0, foreign_reviewers: 0, wrong_fund_totals: 0, wrong_log_county_totals: 0 });
+         except select county_code, year, services, service_days, trained_people from commissioner_log_county_years) x) as wrong_log_county_totals,
+      (select count(*)::int from project_calls c where c.id::text like '5ca1e0%' and c.budget
+         < (select coalesce(sum(p.approved_amount), 0) from projects p where p.call_id = c.id and p.track = 'county')) as over_budget`);
+    expect(bad).toEqual({ outside: 0, annual_gaps: 0, project_regions: 0, bad_payments: 0, wrong_disbursed: 0, bad_logs: 0, foreign_reviewers: 0, wrong_fund_totals: 0, wrong_log_county_totals: 0, over_budget: 0 });
   });
 
   it('stores phones encrypted with the app key and signs the province account in (demo mode)', async () => {
