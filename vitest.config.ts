@@ -16,7 +16,7 @@ export default defineConfig({
     // Two cores: files in parallel, but each file builds its own database from a template.
     maxWorkers: 2,
     projects: [
-      { test: { name: 'domain', include: ['domain/**/*.test.ts', 'web/src/**/*.test.ts'] } },
+      { test: { name: 'domain', include: ['domain/**/*.test.ts', 'web/src/**/*.test.ts', 'scripts/bench/**/*.test.ts'] } },
       integration('external'),
       integration('embedded'),
       {

@@ -23,7 +23,8 @@ import {
 import { type BenchCase, type BenchTarget, loadCases } from './case';
 import { type JobCase, loadJobCases, runJobCases } from './job-case';
 import { coldStart } from './cold-start';
-import { httpLoad, type LoadOptions, queryLoad } from './load';
+import { httpLoad, queryLoad } from './load';
+import { pairedLoad, type PairedOptions } from './paired';
 import { machineInfo } from './machine';
 import { seedScaleInto } from './scale-data';
 import { bundleSizes } from './bundle';
@@ -44,10 +45,11 @@ const onlyJobs = args.has('--only-jobs');
 const withJobs = !args.has('--no-jobs');
 // A fresh app process needs several seconds of a route's load before V8 has optimised its code:
 // 2-second windows on the 科小 list went 444, 528, 561, 584 req/s and then stayed; the service-log
-// list rose for longer. The measured 5 s start after 5 s of the same load (the floor gets the same).
-const load: LoadOptions = smoke
-  ? { connections: 10, durationMs: 300, warmupMs: 100 }
-  : { connections: 10, durationMs: 5_000, warmupMs: 5_000 };
+// list rose for longer. So each side gets 5 s of the same load first; then the route and its floor
+// alternate in 3-second rounds (paired.ts), so that the VM's drift lands on both.
+const load: PairedOptions = smoke
+  ? { connections: 10, warmupMs: 100, roundMs: 150, rounds: 2 }
+  : { connections: 10, warmupMs: 5_000, roundMs: 3_000, rounds: 3 };
 const coldStartRuns = smoke ? 1 : 5;
 /** --scale=<x>: seed:scale size for the list cases (1 = province scale; smoke default 0.025: case 10's page 1,000 needs 20,000 logs). */
 const scale = Number(valueOf('scale') ?? (smoke ? 0.025 : 1));
@@ -132,9 +134,10 @@ async function measureTarget(p: Prepared, cases: BenchCase[], jobs: JobCase[]): 
       for (const c of onlyJobs ? [] : cases) {
         log(`${p.kind}：${c.name}…`);
         const state = await c.setup(target);
-        const http = await httpLoad(app.url, c.request(state), load);
-        const floor = await queryLoad(floorPool, c.floor.query(state), load);
-        results.push({ name: c.name, http, floorLabel: c.floor.label, floor });
+        const request = c.request(state);
+        const queries = c.floor.query(state);
+        const paired = await pairedLoad((o) => httpLoad(app.url, request, o), (o) => queryLoad(floorPool, queries, o), load);
+        results.push({ name: c.name, floorLabel: c.floor.label, ...paired });
       }
       const jobResults = await runJobCases(withJobs ? jobs : [], { target, app: { url: app.url, pid: app.pid }, smoke, log });
       return { kind: p.kind, coldStart: cold, cases: results, jobs: jobResults };

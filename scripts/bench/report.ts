@@ -8,9 +8,13 @@ import type { MachineInfo } from './machine';
 
 export interface CaseResult {
   name: string;
+  /** The route's rounds together, and the floor's (paired.ts). */
   http: LoadResult;
   floorLabel: string;
   floor: LoadResult;
+  /** Route ÷ floor in each round; `ratio` is their median. */
+  ratios: number[];
+  ratio: number;
 }
 
 export interface TargetResult {
@@ -23,7 +27,7 @@ export interface TargetResult {
 
 export interface BenchRun {
   machine: MachineInfo;
-  settings: { connections: number; durationMs: number; warmupMs: number; coldStartRuns: number; web: string; data: string };
+  settings: { connections: number; warmupMs: number; roundMs: number; rounds: number; coldStartRuns: number; web: string; data: string };
   targets: TargetResult[];
   /** Gzipped web bundle sizes; null when web/dist is not built. */
   bundle: BundleSizes | null;
@@ -35,6 +39,7 @@ const end = '<!-- bench:results:end -->';
 const dbLabel = { embedded: '内置 (embedded)', external: '外部 (external)' } as const;
 const ms = (v: number) => (Number.isFinite(v) ? v.toFixed(v < 10 ? 2 : 0) : '–');
 const int = (v: number) => Math.round(v).toLocaleString('en-US');
+const ratio = (c: CaseResult) => `${c.ratio.toFixed(2)} (${c.ratios.map((r) => r.toFixed(2)).join(', ')})`;
 
 function renderJobs(run: BenchRun): string[] {
   const rows = run.targets.flatMap((t) => (t.jobs ?? []).map((j) => ({ t, j })));
@@ -70,12 +75,14 @@ export function renderResults(run: BenchRun): string {
       (t) => `| ${dbLabel[t.kind]} | ${ms(t.coldStart.medianMs)} ms | ${ms(t.coldStart.inMainMedianMs)} ms | ${t.coldStart.runs.map((r) => ms(r)).join(', ')} |`,
     ),
     '',
-    `### Throughput and latency (${s.connections} concurrent connections, ${s.durationMs / 1000} s after ${s.warmupMs / 1000} s warm-up)`,
+    `### Throughput and latency (${s.connections} concurrent connections; ${s.warmupMs / 1000} s warm-up of each side, then ${s.rounds} alternating rounds of ${s.roundMs / 1000} s)`,
     '',
-    'Floor: the same SQL through a bare `pg` Pool of the same size, same closed loop, no HTTP.',
+    'Floor: the same SQL through a bare `pg` Pool of the same size, same closed loop, no HTTP. The route and its floor alternate',
+    '(route, floor, route, floor …), so that a slow spell of the shared VM lands on both. req/s and q/s are over all rounds of',
+    'a side, p50 is the median round\'s, p99 the worst round\'s; ÷ floor is the median of the rounds\' ratios (each round\'s in brackets).',
     '',
-    '| Case | Database | req/s | p50 ms | p99 ms | Errors | Floor | Floor q/s | Floor p50 ms | Floor p99 ms |',
-    '| --- | --- | ---: | ---: | ---: | ---: | --- | ---: | ---: | ---: |',
+    '| Case | Database | req/s | p50 ms | p99 ms | Errors | Floor | Floor q/s | Floor p50 ms | Floor p99 ms | ÷ floor |',
+    '| --- | --- | ---: | ---: | ---: | ---: | --- | ---: | ---: | ---: | ---: |',
   ];
   const names = [...new Set(run.targets.flatMap((t) => t.cases.map((c) => c.name)))];
   for (const name of names) {
@@ -83,7 +90,7 @@ export function renderResults(run: BenchRun): string {
       const c = t.cases.find((x) => x.name === name);
       if (!c) continue;
       lines.push(
-        `| ${c.name} | ${dbLabel[t.kind]} | ${int(c.http.rps)} | ${ms(c.http.p50Ms)} | ${ms(c.http.p99Ms)} | ${c.http.errors} | ${c.floorLabel} | ${int(c.floor.rps)} | ${ms(c.floor.p50Ms)} | ${ms(c.floor.p99Ms)} |`,
+        `| ${c.name} | ${dbLabel[t.kind]} | ${int(c.http.rps)} | ${ms(c.http.p50Ms)} | ${ms(c.http.p99Ms)} | ${c.http.errors} | ${c.floorLabel} | ${int(c.floor.rps)} | ${ms(c.floor.p50Ms)} | ${ms(c.floor.p99Ms)} | ${ratio(c)} |`,
       );
     }
   }
