@@ -1,10 +1,10 @@
 import { Column, getTableColumns, is, Placeholder, SQL, sql, Table } from 'drizzle-orm';
-import { PgDialect, QueryBuilder } from 'drizzle-orm/pg-core';
+import { QueryBuilder } from 'drizzle-orm/pg-core';
 import type { DbOrTx } from './client';
+import { compileSql } from './fast-sql';
 
 /** Builds select statements without a connection, to be compiled once by `CompiledSelect`. */
 export const selectBuilder = new QueryBuilder();
-const dialect = new PgDialect();
 
 /** What CompiledSelect needs of a drizzle select: `select … from … join …`, nothing after the joins. */
 interface SelectHead<R> {
@@ -29,6 +29,31 @@ function slotsOf(fields: Record<string, unknown>, prefix: readonly string[] = []
   });
 }
 
+type KeyTree = Map<string, KeyTree | number>;
+
+/**
+ * Rows decoded as drizzle would (each column's own mapping, nested objects for nested fields), by
+ * a function written once per selection: one object literal per row, so every row has the same
+ * shape and the serialiser meets one hidden class, instead of keys added one by one.
+ */
+function rowDecoder(slots: readonly Slot[]): (row: unknown[]) => unknown {
+  const root: KeyTree = new Map();
+  slots.forEach(({ path }, i) => {
+    let node = root;
+    for (const key of path.slice(0, -1)) {
+      let child = node.get(key);
+      if (!(child instanceof Map)) node.set(key, (child = new Map()));
+      node = child;
+    }
+    node.set(path[path.length - 1]!, i);
+  });
+  const literal = (node: KeyTree): string => `{${[...node].map(([key, v]) =>
+    `[${JSON.stringify(key)}]: ${typeof v === 'number' ? `row[${v}] === null ? null : d[${v}](row[${v}])` : literal(v)}`).join(', ')}}`;
+  const decoders = slots.map(({ decoder }) => (value: unknown) => decoder.mapFromDriverValue(value));
+  // Generated from the selection's own keys (JSON-quoted), once, when the module loads.
+  return new Function('d', `return (row) => (${literal(root)});`)(decoders) as (row: unknown[]) => unknown;
+}
+
 /**
  * A list's `select <columns> from <tables>` turned into SQL text once, instead of on every request.
  * Drizzle spends most of a list query's build on the selection: escaping every column, checking
@@ -44,6 +69,7 @@ export class CompiledSelect<R> {
   private readonly pieces: string[] = [];
   private readonly params: unknown[] = [];
   private readonly slots: Slot[];
+  private readonly decode: (row: unknown[]) => R;
 
   /** `fields` is the selection `head` was built with (drizzle does not expose it). */
   constructor(fields: Record<string, unknown>, head: SelectHead<R>, outerJoined: readonly string[] = []) {
@@ -57,6 +83,7 @@ export class CompiledSelect<R> {
     this.slots = slotsOf(fields);
     const nested = this.slots.find((s) => s.path.length > 1 && outerJoined.includes(s.path[0]!));
     if (nested) throw new Error(`compiled select: ${nested.path[0]} is outer-joined and nested`);
+    this.decode = rowDecoder(this.slots) as (row: unknown[]) => R;
   }
 
   /** The statement: the compiled select with `values` for its placeholders, then `rest`. */
@@ -76,23 +103,10 @@ export class CompiledSelect<R> {
 
   /** Runs the statement on `db` (a transaction too) and decodes its rows. */
   async run(db: DbOrTx, values: Record<string, unknown>, rest?: SQL): Promise<R[]> {
-    const query = dialect.sqlToQuery(this.statement(values, rest));
+    const query = compileSql(this.statement(values, rest));
     const prepared = db._.session.prepareQuery<{ execute: unknown; all: unknown; values: unknown }>(
-      query, undefined, undefined, true, (rows) => (rows as unknown[][]).map((row) => this.decode(row)));
+      query, undefined, undefined, true, (rows) => (rows as unknown[][]).map(this.decode));
     return (await prepared.execute()) as R[];
-  }
-
-  private decode(row: unknown[]): R {
-    const out: Record<string, unknown> = {};
-    for (let i = 0; i < this.slots.length; i++) {
-      const { path, decoder } = this.slots[i]!;
-      const raw = row[i];
-      const value = raw === null ? null : decoder.mapFromDriverValue(raw);
-      let node = out;
-      for (let d = 0; d < path.length - 1; d++) node = (node[path[d]!] ??= {}) as Record<string, unknown>;
-      node[path[path.length - 1]!] = value;
-    }
-    return out as R;
   }
 }
 

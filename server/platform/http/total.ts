@@ -1,6 +1,6 @@
 import { sql, type SQLWrapper } from 'drizzle-orm';
-import { PgDialect } from 'drizzle-orm/pg-core';
 import type { DbOrTx } from '../../db/client';
+import { compileSql } from '../../db/fast-sql';
 
 /** Lists count their rows exactly up to this many; beyond it the total is the planner's estimate. */
 export const exactTotalLimit = 10_000;
@@ -14,7 +14,6 @@ export interface ListTotal {
 /** How long a planner estimate is reused for the same query on the same database handle. */
 export const estimateTtlMs = 60_000;
 const estimatesKept = 500;
-const dialect = new PgDialect();
 const estimates = new WeakMap<object, Map<string, { rows: number; until: number }>>();
 
 /**
@@ -25,7 +24,7 @@ const estimates = new WeakMap<object, Map<string, { rows: number; until: number 
  */
 async function plannerEstimate(db: DbOrTx, rows: SQLWrapper): Promise<number> {
   const now = Date.now();
-  const query = dialect.sqlToQuery(rows.getSQL());
+  const query = compileSql(rows.getSQL());
   const key = `${query.sql}\u0000${JSON.stringify(query.params)}`;
   let kept = estimates.get(db);
   if (!kept) estimates.set(db, (kept = new Map()));
