@@ -91,7 +91,8 @@ describe('科技特派员 writes a service log on a phone (390×844, demo data, 
     await page.getByRole('tab', { name: '经费与示范基地' }).click();
     await page.getByText('科技特派员服务帮扶点（演示）').first().waitFor();
     await page.getByRole('tab', { name: '服务情况汇总' }).click();
-    const row = page.locator('tr.ant-table-row').filter({ hasText: '周明远' });
+    // The funds tab's table (周明远's 工作经费 row too) stays in the DOM while it slides out: look in the open tab only.
+    const row = page.locator('.ant-tabs-content-active tr.ant-table-row').filter({ hasText: '周明远' });
     await row.waitFor();
     await row.getByText('周明远').click();
     await page.locator('.ant-drawer').getByText('派驻与三方协议').waitFor();
