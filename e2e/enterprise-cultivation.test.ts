@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { composeUscc } from '../domain/uscc';
 import { screenshot } from './support/browser';
 import { signedInPage, useAppAndBrowser } from './support/session';
-import { formItem, loginAs, logout, pickOptions, searchOptions } from './support/ui';
+import { formItem, loginAs, logout, pickOptions, searchAndChoose } from './support/ui';
 
 const unexpected = (errors: string[]) => errors.filter((e) => !/status of 401/.test(e));
 const openModal = '.ant-modal-wrap:not([style*="display: none"])';
@@ -34,9 +34,7 @@ describe('企业培育: register, annual data, funnel and an application batch i
     await form.getByLabel('企业名称').fill(name);
     await form.getByLabel('联系电话').fill('13955556666');
     // 包保干部: any active staff or leader of the county, looked up by name.
-    await searchOptions(page, formItem(page, '包保干部').locator('.ant-select'), '/api/v1/users/directory', '王局', '王局长（演示）');
-    await page.locator('.ant-select-dropdown:not(.ant-select-dropdown-hidden) .ant-select-item-option', { hasText: '王局长（演示）' }).click();
-    await page.waitForFunction(() => !document.querySelector('.ant-select-dropdown:not(.ant-select-dropdown-hidden)'));
+    await searchAndChoose(page, formItem(page, '包保干部').locator('.ant-select'), '/api/v1/users/directory', '王局', '王局长（演示）');
     await modalOk(page);
     await formItem(page, '统一社会信用代码').locator('.ant-form-item-explain-error', { hasText: '第 18 位校验码错误' }).waitFor();
     await form.getByLabel('统一社会信用代码').fill(code.toLowerCase());
@@ -138,9 +136,7 @@ describe('企业培育: register, annual data, funnel and an application batch i
     await modalOk(page);
     await page.waitForURL(/\/enterprise-batches\/[0-9a-f-]{36}$/);
     await page.getByRole('button', { name: '推荐企业' }).click();
-    await searchOptions(page, formItem(page, '企业').locator('.ant-select'), '/api/v1/enterprises', '端到端培育测试', name);
-    await page.locator('.ant-select-dropdown:not(.ant-select-dropdown-hidden) .ant-select-item-option', { hasText: name }).click();
-    await page.waitForFunction(() => !document.querySelector('.ant-select-dropdown:not(.ant-select-dropdown-hidden)'));
+    await searchAndChoose(page, formItem(page, '企业').locator('.ant-select'), '/api/v1/enterprises', '端到端培育测试', name);
     await modalOk(page);
     const entries = page.getByTestId('batch-entries');
     await entries.getByText(name).waitFor();

@@ -51,6 +51,8 @@ export async function pickOptions(page: Page, label: string, options: string[], 
  * from `path` with `q=query`, then the Select no longer loading) and an option containing
  * `expected`: clicking while the searched list replaces the old one could miss the option.
  */
+const openDropdown = '.ant-select-dropdown:not(.ant-select-dropdown-hidden)';
+
 export async function searchOptions(page: Page, select: ReturnType<Page['locator']>, path: string, query: string, expected = query): Promise<void> {
   const answered = page.waitForResponse((r) => {
     const url = new URL(r.url());
@@ -61,6 +63,32 @@ export async function searchOptions(page: Page, select: ReturnType<Page['locator
   await answered;
   await page.waitForFunction((el) => !el?.classList.contains('ant-select-loading'), await select.elementHandle());
   await page.locator('.ant-select-dropdown:not(.ant-select-dropdown-hidden)').last().locator('.ant-select-item-option', { hasText: expected }).first().waitFor();
+}
+
+/**
+ * Searches a server-searched single Select for `query` (see searchOptions) and picks the option containing
+ * `option`, checking that the Select then shows it. A lost click (the CI flake chooseOption also
+ * guards against) is tried again, searching afresh if the dropdown closed and dropped the search.
+ */
+export async function searchAndChoose(page: Page, select: ReturnType<Page['locator']>, path: string, query: string, option: string): Promise<void> {
+  const shown = select.filter({ hasText: option });
+  for (let attempt = 1; attempt <= 3; attempt++) {
+    const open = await select.evaluate((el) => el.classList.contains('ant-select-open'));
+    const searched = open && (await select.locator('input').inputValue()) === query;
+    if (!searched) {
+      if (open) await select.locator('input').fill('');
+      await searchOptions(page, select, path, query, option);
+    }
+    await page.locator(openDropdown).last().locator('.ant-select-item-option', { hasText: option }).first().click();
+    try {
+      await shown.waitFor({ timeout: 3000 });
+      break;
+    } catch (err) {
+      if (attempt === 3) throw err;
+    }
+  }
+  // A single Select closes its dropdown on the pick; the caller's next click must not land on it.
+  await page.waitForFunction((selector) => !document.querySelector(selector), openDropdown);
 }
 
 /**
