@@ -19,7 +19,35 @@ const state = (page: Page) => page.getByTestId('project-state');
 /** Ant Design puts a space between the two characters of a two-character button label (立 项). */
 const act = async (page: Page, label: string) =>
   page.getByTestId('project-actions').getByRole('button', { name: new RegExp(`^${[...label].join('\\s*')}$`) }).click();
-const modalOk = (page: Page) => page.locator('.ant-modal-wrap:not([style*="display: none"])').getByRole('button', { name: /确\s*定/ }).click();
+const openModal = '.ant-modal-wrap:not([style*="display: none"])';
+
+/**
+ * Confirms the open modal and waits until no modal is open: the next step's modal must not be
+ * mistaken for this one while it animates out. If the modal stays open, fails with its form errors.
+ */
+async function modalOk(page: Page) {
+  await page.locator(openModal).getByRole('button', { name: /确\s*定/ }).click();
+  try {
+    await page.waitForFunction((selector) => !document.querySelector(selector), openModal, { timeout: 10_000 });
+  } catch {
+    const errors = await page.locator(`${openModal} .ant-form-item-explain-error`).allTextContents();
+    throw new Error(`对话框点“确定”后未关闭；表单错误：${errors.join('；') || '无'}`);
+  }
+}
+
+/** Types both dates of the open modal's range picker, again if the picker did not keep them (seen under load). */
+async function fillRange(page: Page, from: string, to: string) {
+  const inputs = page.locator(`${openModal} .ant-picker-range input`);
+  for (let attempt = 1; attempt <= 3; attempt++) {
+    await inputs.first().click();
+    await inputs.first().fill(from);
+    await inputs.first().press('Enter');
+    await inputs.nth(1).fill(to);
+    await inputs.nth(1).press('Enter');
+    if ((await inputs.first().inputValue()) === from && (await inputs.nth(1).inputValue()) === to) return;
+  }
+  throw new Error(`日期范围未能填入 ${from} 至 ${to}`);
+}
 
 describe('科技项目: an application from submission through expert review to 立项 (real server, demo data, headless Chromium)', () => {
   const env = useAppAndBrowser();
@@ -127,12 +155,7 @@ describe('科技项目: an application from submission through expert review to 
     await act(page, '拟立项');
     await state(page).filter({ hasText: '拟立项' }).waitFor();
     await act(page, '发布公示');
-    const range = page.locator('.ant-modal-wrap:not([style*="display: none"]) .ant-picker-range');
-    await range.locator('input').first().click();
-    await range.locator('input').first().fill(chinaDay(-8));
-    await range.locator('input').first().press('Enter');
-    await range.locator('input').nth(1).fill(chinaDay(-1));
-    await range.locator('input').nth(1).press('Enter');
+    await fillRange(page, chinaDay(-8), chinaDay(-1));
     await modalOk(page);
     await state(page).filter({ hasText: '公示' }).waitFor();
     await act(page, '立项');

@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { type BrowserContext, chromium, type Page } from 'playwright-core';
+import { expect, onTestFailed } from 'vitest';
 import { repoRoot } from './app-server';
 
 export const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
@@ -44,7 +45,9 @@ export async function launchBrowser(): Promise<TestBrowser> {
     context,
     newPage: async () => {
       await context.clearCookies();
-      return context.newPage();
+      const page = await context.newPage();
+      reportPageOnFailure(page);
+      return page;
     },
     close: async () => {
       await context.close().catch(() => undefined);
@@ -69,4 +72,21 @@ export function collectPageErrors(page: Page): string[] {
     if (msg.type() === 'error') errors.push(`console: ${msg.text()}`);
   });
   return errors;
+}
+
+/**
+ * When the running test fails, prints the page's address and browser errors and saves a screenshot
+ * (test-artifacts/failed-<test>.png): a CI log otherwise shows only which wait timed out.
+ * Pages opened outside a test (beforeAll) are not watched.
+ */
+function reportPageOnFailure(page: Page): void {
+  const test = expect.getState().currentTestName;
+  if (!test) return;
+  const errors = collectPageErrors(page);
+  onTestFailed(async () => {
+    if (page.isClosed()) return;
+    const name = `failed-${test.replace(/[^\p{L}\p{N}]+/gu, '-').slice(0, 80)}`;
+    const file = await screenshot(page, name).catch((err: Error) => `(no screenshot: ${err.message})`);
+    console.error(`[e2e] failed at ${page.url()}; screenshot ${file}; browser errors: ${JSON.stringify(errors)}`);
+  });
 }
