@@ -46,13 +46,13 @@ export async function pickOptions(page: Page, label: string, options: string[], 
   await page.locator('.ant-select-dropdown:not(.ant-select-dropdown-hidden)').waitFor({ state: 'detached' }).catch(() => undefined);
 }
 
+const openDropdown = '.ant-select-dropdown:not(.ant-select-dropdown-hidden)';
+
 /**
  * Types `query` into a server-searched Select and waits for that search's answer (a response
  * from `path` with `q=query`, then the Select no longer loading) and an option containing
  * `expected`: clicking while the searched list replaces the old one could miss the option.
  */
-const openDropdown = '.ant-select-dropdown:not(.ant-select-dropdown-hidden)';
-
 export async function searchOptions(page: Page, select: ReturnType<Page['locator']>, path: string, query: string, expected = query): Promise<void> {
   const answered = page.waitForResponse((r) => {
     const url = new URL(r.url());
@@ -62,7 +62,7 @@ export async function searchOptions(page: Page, select: ReturnType<Page['locator
   await select.locator('input').fill(query);
   await answered;
   await page.waitForFunction((el) => !el?.classList.contains('ant-select-loading'), await select.elementHandle());
-  await page.locator('.ant-select-dropdown:not(.ant-select-dropdown-hidden)').last().locator('.ant-select-item-option', { hasText: expected }).first().waitFor();
+  await page.locator(openDropdown).last().locator('.ant-select-item-option', { hasText: expected }).first().waitFor();
 }
 
 /**
